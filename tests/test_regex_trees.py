@@ -49,14 +49,35 @@ def test_regex_trees_fall_back_when_branches_share_a_character_ignoring_case() -
     assert re.search(longest_first([]), "anything") is None
 
 
-def test_regex_trees_literal_part_of_an_event_pattern() -> None:
-    from pesquisa.extract.events._cues import literal_part
+def test_regex_trees_required_strings_of_an_event_pattern() -> None:
+    from pesquisa.extract._required import caseless, holds, present, required
 
-    found = literal_part(re.compile(r"\b(?:est[aá]n?|estamos)\s+de acuerdo\b", re.I))
-    assert found is not None and found.search("Dijo que ESTÁN DE ACUERDO con el plan")
-    assert literal_part(re.compile(r"\b(?:signed|reached)\s+(?:a|the)\s+deal\b|\bpact\b")) is None  # a choice at the top
-    assert literal_part(re.compile(r"\bmet\s+with\b")) is not None
-    assert literal_part(re.compile(r"\bca(?:yó|en)\b")) is None  # under three characters: not worth a search
+    agree = re.compile(r"\b(?:est[aá]n?|estamos)\s+de acuerdo\b", re.I)
+    assert required(agree) == (("de acuerdo",), ("est",))  # re factors the branches' common beginning out
+    assert holds(required(agree), caseless("Dijo que ESTÁN DE ACUERDO con el plan"))
+    assert not holds(required(agree), caseless("Dijo que están a favor del acuerdo"))
+    call = re.compile(r"\b(?:hold|holds|held)\s+(?:phone\s+)?call\b(?!\s+(?:for|on)\b)")
+    assert set(required(call)) == {("call",), ("held", "hold")}  # "holds" holds "hold"
+    assert required(re.compile(r"\b\w+\s+\d+")) is None  # nothing plain in every match
+    assert required(re.compile(r"\bca(?:yó|en)\b")) == (("caen", "cayó"),)
+    # re.I pairs "s" with the long "ſ" and "İ" with "i": the check passes every text the pattern matches
+    long_s = re.compile(r"\bhost\b", re.I)
+    assert long_s.search("HOſT") and holds(required(long_s), caseless("HOſT"))
+    assert re.search("istanbul", "İSTANBUL", re.I) and holds(required(re.compile("istanbul", re.I)), caseless("İSTANBUL"))
+    needed = frozenset({"call", "called", "held", "hold", "de acuerdo"})
+    assert present(needed, caseless("They held a call; she CALLED back.")) == {"call", "called", "held"}
+
+
+def test_regex_trees_required_strings_skip_only_sentences_without_a_match() -> None:
+    # over every trigger and non-event pattern: a sentence failing the check is one the pattern does not match
+    from pesquisa.extract._required import caseless, holds, required
+    from pesquisa.extract.events._cues import load_cues
+
+    cues = load_cues()
+    patterns = [p for _k, ps in cues.triggers for p in ps] + list(cues.not_events)
+    for sentence in [*re.split(r"(?<=[.;])\s+", DOCUMENT), *SENTENCES, *CUE_SENTENCES]:
+        folded = caseless(sentence)
+        assert all(holds(required(p), folded) for p in patterns if p.search(sentence))
 
 
 DOCUMENT = ("MEXICO CITY (AP) — Soldiers arrested two men on Monday. The arrest happened near Culiacán.\n\n"

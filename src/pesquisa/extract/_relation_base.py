@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pesquisa._regex import whole_phrases
+from pesquisa.extract._required import needed_by
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
@@ -44,6 +45,7 @@ class Cues:
     accused_of: re.Pattern[str]  # "a former police officer accused of working for": a description, not a report
     siblings: re.Pattern[str]  # kin named as a group: "led by brothers X and Y", "los hermanos X y Y"
     staff: re.Pattern[str]  # the staff of a body closing the words before it: "agentes de la |Policía Municipal"
+    needed: frozenset[str]  # every string the membership and money cues need (``scanned``)
 
 
 @cache
@@ -62,7 +64,8 @@ def cues() -> Cues:
         membership=tuple((kind, phrases(words)) for kind, words in data["membership"].items()),
         led_by=phrases(data["led_by"]),
         faction=phrases(data["faction"]),
-        money=tuple((kind, phrases(words)) for kind, words in data["money"].items()),
+        money=tuple((kind, phrases(words)) for kind, words in data["money"].items()), needed=needed_by(
+            [phrases(words) for group in ("membership", "money") for words in data[group].values()]),
         filler=re.compile(r"^(?:[\s,:()]|\d+|(?:" + "|".join(re.escape(w) for w in filler) + "|"
                           + "|".join(re.escape(w) for w in all_demonyms) + r")(?!\w))*$", re.I),
         anaphors=phrases(data["anaphors"]),

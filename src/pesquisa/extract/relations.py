@@ -54,6 +54,7 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
+from pesquisa.extract._required import scanned
 from pesquisa.extract._subjects import (
     COMPLEMENT,
     SOURCE_CLAUSE,
@@ -73,7 +74,7 @@ def _membership(s: Sentence) -> list[Relation]:
     """Person-organization cues: "O leader P", "P, a O operator", "leader of O, P", "el líder del O, P"."""
     out = []
     text = s.body[s.span.start:s.span.end]
-    found = [(kind, match) for kind, pattern in cues().membership for match in pattern.finditer(text)]
+    found = [(kind, match) for kind, pattern in cues().membership for match in scanned(pattern, s.body, text, cues().needed)]
     for kind, match in found:
         # a cue inside another kind's longer one ("a regional |boss| for", "jefe regional"): the longer one says it
         if any(k != kind and m.start() <= match.start() and match.end() <= m.end() and m.end() - m.start() > len(match.group(0))
@@ -172,7 +173,7 @@ def _bosses(s: Sentence) -> list[Relation]:
     for kind, pattern in cues().membership:
         if kind != "member_of":
             continue
-        for match in pattern.finditer(text):
+        for match in scanned(pattern, s.body, text, cues().needed):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             boss = s.nearest("person", cue.end, before=False)
             if match.group(0).lower() in peers:
@@ -288,7 +289,7 @@ def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     person) named right after it (``MONEY_GAP`` characters at most), or None."""
     text = s.body[s.span.start:s.span.end]
     for kind, pattern in cues().money:
-        for match in pattern.finditer(text):
+        for match in scanned(pattern, s.body, text, cues().needed):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             if another_phrase(s.body, cue.end):
                 continue  # "vinculada a| proceso por la FGR"

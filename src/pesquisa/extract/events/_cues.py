@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from re import _parser  # type: ignore[attr-defined]
 
 from pesquisa.calendar import alternation
+from pesquisa.extract._required import Required, caseless, holds, narrowed, needed_by, present, required
 from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
@@ -33,15 +33,6 @@ def _by_kind(entries: dict[str, list[str]]) -> tuple[tuple[str, tuple[re.Pattern
     return tuple((kind, tuple(_any(words))) for kind, words in entries.items())
 
 
-def needle(entry: str) -> str | None:
-    """What a text must contain (case-folded) for the entry's pattern to match it; None for a regex entry.
-
-    Two hundred trigger patterns run over every sentence were most of event extraction; a
-    phrase's pattern can only match where the phrase itself occurs, so the rest are skipped.
-    """
-    return None if entry.lower().startswith("re:") else entry.casefold()
-
-
 def is_count_part(text: str, span: Span, cues: Cues) -> bool:
     """The count at ``span`` is one part of a head count told in parts ("two men and a woman were detained", "tres
     hombres y dos mujeres"): no head count of the event (the parts of three arrested are not "two")."""
@@ -55,9 +46,10 @@ class Cues:
     """Everything the event extractor matches, by role."""
 
     triggers: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (type, patterns) in data-file order
-    trigger_needles: tuple[tuple[str | None, ...], ...]  # beside ``triggers``: what each needs in the text
+    trigger_needles: tuple[tuple[Required | None, ...], ...]  # beside ``triggers``: what each needs in the text
     not_events: tuple[re.Pattern[str], ...]
-    not_event_needles: tuple[str | None, ...]  # beside ``not_events``
+    not_event_needles: tuple[Required | None, ...]  # beside ``not_events`` (``required``)
+    needed: frozenset[str]  # every string of the two above
     ambiguous: frozenset[str]  # folded trigger words that need an object nearby
     ambiguous_needs: re.Pattern[str]
     day_bound: frozenset[str]  # folded trigger words that state no arrest when dated to a month or year only
@@ -122,6 +114,11 @@ class Cues:
     person_ties: re.Pattern[str]  # "operadores más cercanos a", "hijo de": before a person who only qualifies
 
 
+def _needed(lists: list[list[str]]) -> frozenset[str]:
+    """Every string that the patterns of the entries ``lists`` need (``required``)."""
+    return needed_by([p for entries in lists for p in _any(entries)])
+
+
 def _words(entries: list[str]) -> re.Pattern[str]:
     """Any of ``entries`` as whole words, ignoring case."""
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in entries), re.I)
@@ -140,14 +137,14 @@ def load_cues() -> Cues:
     needs = data["ambiguous_needs"]
     return Cues(
         triggers=tuple((kind, tuple(_any(entries))) for kind, entries in data["triggers"].items()),
-        trigger_needles=tuple(tuple(needle(e) for e in entries) for entries in data["triggers"].values()),
-        not_events=tuple(_any(data["not_events"])), not_event_needles=tuple(needle(e) for e in data["not_events"]),
+        trigger_needles=tuple(tuple(required(p) for p in _any(entries)) for entries in data["triggers"].values()),
+        not_events=tuple(_any(data["not_events"])), not_event_needles=tuple(required(p) for p in _any(data["not_events"])),
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
         day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
         at_large=tuple(_any(data["at_large"])), arrivals=tuple(_any(data["arrivals"])),
-        negations=frozenset(w.lower() for w in data["negations"]),
+        negations=_lower(data["negations"]), needed=_needed([*data["triggers"].values(), data["not_events"]]),
         hypothetical_marks=_lower(hyp["marks"]), modals=_lower(hyp["modals"]), occurrences=_lower(hyp["occurrences"]),
         reported_future=_lower(hyp["reported_future"]), intentions=_lower(hyp["intentions"]),
         future_auxiliaries=_lower(fut["auxiliaries"]), future_before=tuple(_any(fut["before"])),
@@ -195,34 +192,29 @@ def load_cues() -> Cues:
     )
 
 
-def cues_in(cues: Cues, folded: str, text: str) -> Cues:
-    """``cues`` without the trigger and non-event phrases that ``folded`` (a case-folded document) lacks, nor
-    the patterns whose literal part (``literal_part``) the document ``text`` lacks.
+def cues_in(cues: Cues, text: str) -> Cues:
+    """``cues`` without the trigger and non-event patterns that cannot match in ``text`` (a document): those whose
+    required strings (``required``) it lacks.
 
-    Case folding maps each character on its own, so a sentence's folded text is part of its
-    document's: a phrase the document lacks is in none of its sentences, and the sentence
-    by sentence look-ups (``needle``) run over the few phrases the document holds. Likewise a
-    pattern matches in a sentence only where its literal part does, which is then in the document.
+    A sentence is part of its document, so a pattern that needs a string the document lacks matches in none of its
+    sentences, and the sentence by sentence look-ups run over the few patterns the document holds the strings of.
     """
-    def wanted(p: re.Pattern[str], n: str | None) -> bool:
-        literal = literal_part(p) if n is None else None
-        return n in folded if n is not None else literal is None or literal.search(text) is not None
-
+    folded = present(cues.needed, caseless(text))
     triggers, needles = [], []
     for (kind, patterns), needed in zip(cues.triggers, cues.trigger_needles, strict=True):
-        kept = [(p, n) for p, n in zip(patterns, needed, strict=True) if wanted(p, n)]
+        kept = [(p, n) for p, n in zip(patterns, needed, strict=True) if holds(n, folded)]
         triggers.append((kind, tuple(p for p, _n in kept)))
-        needles.append(tuple(n for _p, n in kept))
-    blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if wanted(p, n)]
+        needles.append(tuple(narrowed(n, folded) for _p, n in kept))  # the strings its sentences may hold
+    blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if holds(n, folded)]
     return replace(cues, triggers=tuple(triggers), trigger_needles=tuple(needles),
-                   not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(n for _p, n in blocks))
+                   not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(narrowed(n, folded) for _p, n in blocks))
 
 
 @lru_cache(maxsize=1)
 def cues_here(body: str) -> Cues:
     """``load_cues()`` without the phrases the document ``body`` lacks (``cues_in``): filtered once per document for
     each step that looks for triggers in its sentences (the restated events' look-up ran all of them on every one)."""
-    return cues_in(load_cues(), body.casefold(), body)
+    return cues_in(load_cues(), body)
 
 
 TriggerHits = tuple[tuple[tuple[re.Match[str], ...], ...], ...]  # by type, by pattern: the matches in a sentence
@@ -231,27 +223,17 @@ TriggerHits = tuple[tuple[tuple[re.Match[str], ...], ...], ...]  # by type, by p
 @lru_cache(maxsize=1024)
 def trigger_matches(body: str, text: str) -> TriggerHits:
     """The matches in the sentence ``text`` of the document ``body`` of each trigger pattern the document keeps
-    (``cues_here``), by type and pattern as in ``triggers`` (none where the pattern's phrase is not in the sentence).
+    (``cues_here``), by type and pattern as in ``triggers`` (none where the sentence lacks what the pattern needs).
     Found once for a sentence's events and again for the events it names again (``_restated``)."""
     present = cues_here(body)
-    folded = text.casefold()
-    return tuple(tuple(tuple(p.finditer(text)) if n is None or n in folded else ()
+    folded = caseless(text)
+    return tuple(tuple(tuple(p.finditer(text)) if holds(n, folded) else ()
                        for p, n in zip(patterns, needles, strict=True))
                  for (_kind, patterns), needles in zip(present.triggers, present.trigger_needles, strict=True))
 
 
-@cache
-def literal_part(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The longest run of plain characters (three or more) that every match of ``pattern`` holds, as a
-    pattern with its flags ("de acuerdo" of ``\\bde acuerdo (?:con|a)\\b``); None when it has none."""
-    best = run = ""
-    for op, arg in _parser.parse(pattern.pattern, pattern.flags):  # the top level: each item is in every match
-        run = run + chr(arg) if op is _parser.LITERAL else ""
-        best = max(best, run, key=len)
-    return re.compile(re.escape(best), pattern.flags) if len(best) >= 3 else None
-
-
-def non_event_spans(text: str, folded: str, cues: Cues) -> list[tuple[int, int]]:
-    """The spans of the non-event phrases of a sentence (``folded``: its text case-folded)."""
-    return [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
+def non_event_spans(text: str, cues: Cues) -> list[tuple[int, int]]:
+    """The spans of the non-event phrases of a sentence ``text``."""
+    folded = caseless(text)
+    return [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if holds(n, folded)
             for m in p.finditer(text)]

@@ -90,7 +90,6 @@ def _triggers_in(text: str, matches: TriggerHits, cues: Cues, seized_in_sentence
     A trigger inside a non-event phrase or inside a name ("North American Free Trade Agreement", "Cumbre Judicial") is
     none; an ambiguous one needs its object nearby.
     """
-    folded = text.casefold()
     blocked: list[tuple[int, int]] | None = None  # the non-event phrases, found once a trigger needs them
     out: list[Hit] = []
     for (kind, _patterns), of_kind in zip(cues.triggers, matches, strict=True):  # (``trigger_matches``)
@@ -98,7 +97,7 @@ def _triggers_in(text: str, matches: TriggerHits, cues: Cues, seized_in_sentence
         usable = []
         for match in found:
             if blocked is None:
-                blocked = non_event_spans(text, folded, cues)
+                blocked = non_event_spans(text, cues)
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):
                 continue

@@ -182,3 +182,11 @@ def words_pattern(template: str, name: str, lang: str) -> re.Pattern[str]:
     words = load_quantity_lexicon().regex[name].get(lang)
     alternation = words.pattern if words is not None else r"(?!x)x"
     return re.compile(template.replace("WORDS", "(?:" + alternation + ")"))
+
+
+@cache
+def half_words(lang: str) -> frozenset[str]:
+    """The words that may open a half or share ("half", "mitad", "halved", "tercio"): joined once per language, not
+    for every token a numeral may start at."""
+    lex = load_quantity_lexicon()
+    return frozenset(lex.words["half_shares"][lang] | lex.words["halving_verbs"][lang] | lex.share_fractions[lang].keys())

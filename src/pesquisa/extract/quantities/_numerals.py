@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, compared_after, half_atom, half_share
-from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
+from pesquisa.extract.quantities._lexicon import half_words, load_quantity_lexicon
 from pesquisa.extract.quantities._restated import restates_figure
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
@@ -150,8 +150,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     lex = load_quantity_lexicon()
     words, scales = lex.number_words[lang], lex.scales[lang]
     t = toks[i]
-    halves = lex.words["half_shares"][lang] | lex.words["halving_verbs"][lang] | lex.share_fractions[lang].keys()
-    half = half_share(toks, i, scan, lang) if t.text in halves else None
+    half = half_share(toks, i, scan, lang) if t.text in half_words(lang) else None
     if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
         return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
     if t.is_digits:
