@@ -22,6 +22,7 @@ from pesquisa.api.deps import EDGE_KINDS, Mode, cached, get_engine, get_graph, g
 from pesquisa.api.entities import ENTITY_TYPES
 from pesquisa.api.events import REPORTS_PAGE
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
+from pesquisa.api.quantities import totals_value
 from pesquisa.report.summary import role_timeline_of, summarize
 from pesquisa.store import read
 from pesquisa.store.search import search
@@ -193,8 +194,7 @@ def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: 
     page = PageParams(100, offset)
     found = read.quantities(engine, **filters, limit=page.limit, offset=page.offset)
     ledger = page.envelope([serialize.ledger_dict(r) for r in found.items], found.total)
-    totals = cached(request, ("totals", 0, *filters.values()), lambda engine: serialize.quantity_totals(
-        read.quantity_totals(engine, span_limit=0, **filters)))
+    totals = cached(request, *totals_value(0, filters))
     chart_unit = unit or _commonest_unit(totals["by_item"])
     rows = chart_rows(totals, group, chart_unit)
     return render(request, "quantities.html", ledger=ledger, totals=totals, facets=read.quantity_facets(engine),
