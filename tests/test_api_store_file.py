@@ -87,3 +87,20 @@ def _web(db):
     from pesquisa.web import create_app
 
     return create_app(str(db))
+
+
+def test_totals_built_again_after_a_judgement_in_the_same_server(web_db, tmp_path, counted):
+    from _web_fixtures import TOKEN
+
+    from pesquisa.web import create_app
+
+    db = copy_sqlite(web_db, tmp_path / "kb.sqlite")
+    client = TestClient(create_app(str(db), token=TOKEN))
+    before = client.get("/api/quantities/totals").json()
+    assert client.get("/api/quantities/totals").json() == before and counted == [20]  # answered from memory
+    people = [e["id"] for e in client.get("/api/entities", params={"type": "person", "limit": 2}).json()["items"]]
+    merged = client.post("/api/entities/merge", json={"target": people[0], "other": people[1], "author": "test"},
+                         headers={"X-Pesquisa-Token": TOKEN})
+    assert merged.status_code == 200
+    assert client.get("/api/quantities/totals").json() == before  # a merge moves no figure ...
+    assert counted == [20, 20]  # ... but the store changed: neither the memory nor the file answered for it
