@@ -104,3 +104,34 @@ def test_totals_built_again_after_a_judgement_in_the_same_server(web_db, tmp_pat
     assert merged.status_code == 200
     assert client.get("/api/quantities/totals").json() == before  # a merge moves no figure ...
     assert counted == [20, 20]  # ... but the store changed: neither the memory nor the file answered for it
+
+
+def test_summaries_kept_beside_the_store_for_every_worker_and_built_again_after_an_ingest(web_db, tmp_path, monkeypatch):
+    from pesquisa.api import search
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import ingest_documents
+    from pesquisa.report.summary import summarize
+
+    builds: list[int] = []
+    monkeypatch.setattr(search, "summarize", lambda engine, top: builds.append(top) or summarize(engine, top=top))
+    db = copy_sqlite(web_db, tmp_path / "kb.sqlite")
+    first, second = GraphCache(open_store(db, create=False)), GraphCache(open_store(db, create=False))
+    search.warm_summaries(first)
+    search.warm_summaries(second)  # the other worker reads both files
+    assert builds == [5, 8] and second.value(*search.summary_value(8)) == summarize(first.engine, top=8).to_dict()
+    before = second.value(*search.summary_value(5))
+    article = tmp_path / "new.txt"
+    article.write_text("Talks in Washington\n\nMarcelo Ebrard met the governor in Washington on Monday. \"We agreed on "
+                       "more inspections,\" Ebrard said.\n", encoding="utf-8")
+    assert ingest_documents(first.engine, iter_documents([article])).added == ["new.txt"]
+    after = GraphCache(open_store(db, create=False)).value(*search.summary_value(5))
+    assert builds == [5, 8, 5] and after == summarize(first.engine, top=5).to_dict()
+    assert after["counts"]["documents"] == before["counts"]["documents"] + 1
+
+
+def test_a_value_that_is_not_json_is_answered_and_not_kept(web_db, tmp_path):
+    from pesquisa.api.store_file import kept
+
+    engine = open_store(copy_sqlite(web_db, tmp_path / "kb.sqlite"), create=False)
+    assert kept(engine, "odd", lambda _: {"when": {1, 2}}, form=1) == {"when": {1, 2}}
+    assert sorted(p.name for p in tmp_path.glob("kb.sqlite.odd*")) == ["kb.sqlite.odd.lock"]  # no file, no temporary

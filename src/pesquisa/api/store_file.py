@@ -92,13 +92,19 @@ def _read(path: Path, version: list, form: int) -> Any:
 
 
 def _write(path: Path, version: list, form: int, value: Any) -> None:
-    """Write ``value`` of store ``version`` to ``path`` atomically (nothing is written when the folder refuses)."""
+    """Write ``value`` of store ``version`` to ``path`` atomically (nothing is written when the folder refuses or
+    the value is not JSON: the caller still answers the value it built)."""
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError as err:
+        log.info("%s: cannot write the file (%s)", path, err)
+        return
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump({"format": form, "version": version, "value": value}, fh, ensure_ascii=False,
                       separators=(",", ":"))
         os.chmod(tmp, 0o644)  # readable like the store (mkstemp makes it private)
         os.replace(tmp, path)
-    except OSError as err:
-        log.info("%s: cannot write the file (%s)", path, err)
+    except (OSError, TypeError, ValueError) as err:
+        log.warning("%s: cannot write the file (%s)", path, err)
+        Path(tmp).unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from pesquisa.api import create_app as create_api
 from pesquisa.api.deps import GraphCache
 from pesquisa.api.quantities import warm_totals
+from pesquisa.api.search import warm_summaries
 from pesquisa.web.brief import router as brief_router
 from pesquisa.web.failures import router as failures_router
 from pesquisa.web.judging import router as judging_router
@@ -57,6 +58,7 @@ def create_served_app() -> FastAPI:
 
 def _warm(cache: GraphCache) -> None:
     """Build (or read from beside the store) the whole-store values in ``cache``: the actor network, then the
-    unfiltered ledger totals (seconds each on a large store, which every request for them waited behind)."""
+    unfiltered ledger totals and the summaries (seconds on a large store, which every request for them waited behind)."""
     cache.get()
     warm_totals(cache)
+    warm_summaries(cache)

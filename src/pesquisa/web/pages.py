@@ -23,7 +23,8 @@ from pesquisa.api.entities import ENTITY_TYPES
 from pesquisa.api.events import REPORTS_PAGE
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
 from pesquisa.api.quantities import totals_value
-from pesquisa.report.summary import role_timeline_of, summarize
+from pesquisa.api.search import summary_value
+from pesquisa.report.summary import role_timeline_of
 from pesquisa.store import read
 from pesquisa.store.search import search
 from pesquisa.web.highlight import document_marks, render_marked
@@ -59,7 +60,7 @@ def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset 
                                 query=found.query.to_dict())
     else:
         recent = _documents(engine, PageParams(8, 0))
-    return render(request, "home.html", q=q or "", results=results, summary=summarize(engine, top=8).to_dict(),
+    return render(request, "home.html", q=q or "", results=results, summary=cached(request, *summary_value(8)),
                   recent=recent)
 
 
