@@ -7,7 +7,7 @@ import pytest
 from _web_fixtures import copy_sqlite
 
 from pesquisa.analyze.kb import build_kb_graph
-from pesquisa.api import network_file
+from pesquisa.api import network_file, store_file
 from pesquisa.api.deps import GraphCache
 from pesquisa.store import open_store
 
@@ -64,7 +64,7 @@ def test_network_file_built_again_after_an_ingest(web_db, tmp_path, counted):
 
 def test_network_file_not_written_where_the_folder_refuses(web_db, tmp_path, counted, monkeypatch):
     db = copy_sqlite(web_db, tmp_path / "kb.sqlite")
-    monkeypatch.setattr(network_file.tempfile, "mkstemp", lambda **kw: (_ for _ in ()).throw(PermissionError("no")))
+    monkeypatch.setattr(store_file.tempfile, "mkstemp", lambda **kw: (_ for _ in ()).throw(PermissionError("no")))
     graph = GraphCache(open_store(db, create=False)).get()
     assert graph.number_of_nodes() > 20 and counted == [1]
     assert not (tmp_path / "kb.sqlite.network.json").exists()

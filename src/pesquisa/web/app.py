@@ -10,6 +10,9 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from pesquisa.api import create_app as create_api
+from pesquisa.api.deps import GraphCache
+from pesquisa.api.quantities import warm_totals
+from pesquisa.api.search import warm_summaries
 from pesquisa.web.brief import router as brief_router
 from pesquisa.web.failures import router as failures_router
 from pesquisa.web.judging import router as judging_router
@@ -43,10 +46,19 @@ def create_served_app() -> FastAPI:
     The network of a large store takes seconds to build (every edge's spans); built on the first
     entity page instead, it held every page that needs it, and under load every request queued
     behind those, past the clients' timeouts. A page asked for before it is ready waits for it
-    as before; after a change of the store the first page builds it again. The workers share one build per
+    as before; after a change of the store the first page builds it again. The unfiltered ledger totals follow
+    the network, kept beside the store the same way (``api.quantities.totals_value``). The workers share one build per
     store version through the file beside the store (``api.network_file``): the first builds and writes it, the
     others wait on its lock and read it, and a restart on an unchanged store reads it too.
     """
     app = create_app()
-    threading.Thread(target=app.state.graph.get, name="pesquisa-network", daemon=True).start()
+    threading.Thread(target=_warm, args=(app.state.graph,), name="pesquisa-network", daemon=True).start()
     return app
+
+
+def _warm(cache: GraphCache) -> None:
+    """Build (or read from beside the store) the whole-store values in ``cache``: the actor network, then the
+    unfiltered ledger totals and the summaries (seconds on a large store, which every request for them waited behind)."""
+    cache.get()
+    warm_totals(cache)
+    warm_summaries(cache)

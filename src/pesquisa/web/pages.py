@@ -22,7 +22,9 @@ from pesquisa.api.deps import EDGE_KINDS, Mode, cached, get_engine, get_graph, g
 from pesquisa.api.entities import ENTITY_TYPES
 from pesquisa.api.events import REPORTS_PAGE
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
-from pesquisa.report.summary import role_timeline_of, summarize
+from pesquisa.api.quantities import totals_value
+from pesquisa.api.search import summary_value
+from pesquisa.report.summary import role_timeline_of
 from pesquisa.store import read
 from pesquisa.store.search import search
 from pesquisa.web.highlight import document_marks, render_marked
@@ -58,7 +60,7 @@ def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset 
                                 query=found.query.to_dict())
     else:
         recent = _documents(engine, PageParams(8, 0))
-    return render(request, "home.html", q=q or "", results=results, summary=summarize(engine, top=8).to_dict(),
+    return render(request, "home.html", q=q or "", results=results, summary=cached(request, *summary_value(8)),
                   recent=recent)
 
 
@@ -193,8 +195,7 @@ def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: 
     page = PageParams(100, offset)
     found = read.quantities(engine, **filters, limit=page.limit, offset=page.offset)
     ledger = page.envelope([serialize.ledger_dict(r) for r in found.items], found.total)
-    totals = cached(request, ("totals", 0, *filters.values()), lambda engine: serialize.quantity_totals(
-        read.quantity_totals(engine, span_limit=0, **filters)))
+    totals = cached(request, *totals_value(0, filters))
     chart_unit = unit or _commonest_unit(totals["by_item"])
     rows = chart_rows(totals, group, chart_unit)
     return render(request, "quantities.html", ledger=ledger, totals=totals, facets=read.quantity_facets(engine),
