@@ -21,6 +21,9 @@ LINES = [
     "thıs story has been updated",
     "THİS STORY HAS BEEN UPDATED",
     "Suſcríbete a nueſtro boletín",
+    "Elementos de la Guardia Nacional resguardan la zona. Foto: Cuartoscuro",
+    "Agents inspect a truck at the Laredo crossing. (AP Photo/Eric Gay)",
+    "(Archivo)",
     "",
 ]
 
@@ -37,11 +40,14 @@ def test_required_literal_is_a_run_every_match_holds():
 
 def test_the_gate_finds_what_the_plain_search_finds_on_the_boilerplate_cues():
     bp = load_lexicon().boilerplate
-    for patterns in ([bp["disclaimer"], *bp["appeal"]], [*bp["cta"], *bp["reading_path"], bp["note_header"]]):
+    for patterns in ([bp["disclaimer"], *bp["appeal"]], [*bp["cta"], *bp["reading_path"], bp["note_header"]], bp["credit"]):
         whole = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
         gate = branch_gate(patterns, re.I)
         for line in LINES + [line.upper() for line in LINES] + [line.lower() for line in LINES]:
             assert gate.any_search(line) == bool(whole.search(line)), line
+    cased = re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))  # the photo credits written in capitals
+    for line in LINES + [line.upper() for line in LINES]:
+        assert branch_gate(bp["credit_cased"]).any_search(line) == bool(cased.search(line)), line
 
 
 def test_a_line_with_a_character_re_reads_as_another_is_searched_with_every_pattern():

@@ -76,6 +76,7 @@ def _cues() -> dict[str, Any]:
         **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "time_units", "roles")},
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
+        "credit_gate": (branch_gate(bp["credit"], re.I), branch_gate(bp["credit_cased"])),  # searched: ``_literal_gate``
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
         "disclaimer": branch_gate([bp["disclaimer"], *bp["appeal"]], re.I),
@@ -152,8 +153,8 @@ def capitalized_share(line: str, lang: str) -> float:
 
 def digit_share(line: str) -> float:
     """Share of the line's visible characters that are digits."""
-    chars = [c for c in line if not c.isspace()]
-    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0
+    chars = "".join(line.split())  # (``str.split`` cuts at the characters ``str.isspace`` names)
+    return sum(map(str.isdigit, chars)) / len(chars) if chars else 0.0
 
 
 def is_lone_number(line: str) -> bool:
@@ -248,8 +249,7 @@ def is_reading_path(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """The line is or ends in a photo/video credit."""
     c = _cues()
-    return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line)) or \
-        is_caption_label(line)
+    return any(g.any_search(line) for g in c["credit_gate"]) or bool(c["trailing_credit"].search(line)) or is_caption_label(line)
 
 
 def cue_words(name: str) -> frozenset[str]:  # a word list of data/boilerplate.yaml, casefolded ("publisher_words")
