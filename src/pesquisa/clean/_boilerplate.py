@@ -51,7 +51,6 @@ from pesquisa.clean._page_context import (
     line_features,
     printed_twins,
     title_bars,
-    title_index,
 )
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import between_the_copies, menu_heads, name_shaped, publisher_on_top, summary_box
@@ -242,7 +241,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     keep_sentences_between_paragraphs(lines, reasons, rows)
     reasons[:] = ["label" if bar else reason for bar, reason in zip(title_bars(lines), reasons, strict=True)]
     _bylines_and_datelines(lines, reasons)
-    _around_the_headline(lines, reasons, rows, title_index(lines, lang))
+    _around_the_headline(lines, reasons, rows, next((i for i, row in enumerate(rows) if row["title"]), None))  # title_index
     chrome_printed_again(lines, reasons, lang)
     promo_headers(lines, reasons)
     page_numbers(lines, reasons, _neighbours(lines))

@@ -9,6 +9,7 @@ trafilatura keeps (see ``pesquisa.clean.html``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -66,6 +67,7 @@ def drop_boilerplate(paragraphs: list[str], boilerplate: set[str]) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=4096)  # a page links the same networks again and again
 def _is_social(href: str) -> str | None:
     """The social network ``href`` points to, or None."""
     host = urlsplit(href.strip()).hostname or ""
@@ -76,14 +78,17 @@ def _is_social(href: str) -> str | None:
 def _follow_us_blocks(tree: HtmlElement) -> list[HtmlElement]:
     """Outermost short blocks whose links reach two or more social networks."""
     candidates: list[HtmlElement] = []
+    stops: dict[HtmlElement, bool] = {}  # each ancestor read once, however many of its links are social
     for link in tree.xpath("//body//a[@href]"):
         if _is_social(link.get("href", "")) is None:
             continue
         block = None
         for ancestor in link.iterancestors():
-            if ancestor.tag in ("body", "html", "article", "main") or ancestor.xpath(_HEADINGS):
-                break  # a block with a heading is an article header that also has share links
-            if len(_SPACES.sub(" ", ancestor.text_content()).strip()) > MAX_FOLLOW_US_CHARS:
+            if ancestor not in stops:
+                # a block with a heading is an article header that also has share links
+                stops[ancestor] = ancestor.tag in ("body", "html", "article", "main") or bool(ancestor.xpath(_HEADINGS)) or \
+                    len(_SPACES.sub(" ", ancestor.text_content()).strip()) > MAX_FOLLOW_US_CHARS
+            if stops[ancestor]:
                 break
             block = ancestor
         if block is not None and block not in candidates:

@@ -176,7 +176,7 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     latest full date the text's sentences tell ("agreed on Nov. 24, 2026", or a hearing set months ahead:
     `calendar.year_after`), never after a banner or stamp line's (a week's grace); with neither it has no year.
     """
-    anchor, floor = _bounds(lines)
+    bounds = cache(lambda: _bounds(lines))  # (read only for a dateline without its year)
     kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
     for line in kept[:8]:
         stripped = line.strip()
@@ -193,7 +193,7 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
         head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)
         if len(head) >= 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
-            iso = _dateline_date(head[0], anchor, floor) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
+            iso = _dateline_date(head[0], *bounds()) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
             # "Zacatecas, Zac. — 30 de mayo de 2026 — El Gabinete ...": the date between two dashes
             if not iso and len(head) == 3 and len(head[1]) < DASHED_DATE and YEAR.search(head[1]):
                 iso = parse_date(head[1].strip()) or numeric_date(head[1])

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, cast
 
-from pesquisa._regex import top_branches
+from pesquisa._literal_gate import branch_gate
 from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 
@@ -70,16 +70,17 @@ def _cues() -> dict[str, Any]:
     bp = load_lexicon().boilerplate
     header = bp["header"]
     return {
-        # one alternation per cue: a line is searched once, not once per pattern
         "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
         "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
         **{key: re.compile(bp[key], re.I) for key in ("note_header", "summary_header")},
         **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "time_units", "roles")},
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
+        "credit_gate": (branch_gate(bp["credit"], re.I), branch_gate(bp["credit_cased"])),  # searched: ``_literal_gate``
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
-        "disclaimer": [re.compile(b, re.I) for p in [bp["disclaimer"], *bp["appeal"]] for b in top_branches(p)],
+        "disclaimer": branch_gate([bp["disclaimer"], *bp["appeal"]], re.I),
+        "cta_gate": branch_gate([*bp["cta"], *bp["reading_path"], bp["note_header"]], re.I),  # searched: ``_literal_gate``
         "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"], bp["post_signature"]]],
@@ -152,8 +153,8 @@ def capitalized_share(line: str, lang: str) -> float:
 
 def digit_share(line: str) -> float:
     """Share of the line's visible characters that are digits."""
-    chars = [c for c in line if not c.isspace()]
-    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0
+    chars = "".join(line.split())  # (``str.split`` cuts at the characters ``str.isspace`` names)
+    return sum(map(str.isdigit, chars)) / len(chars) if chars else 0.0
 
 
 def is_lone_number(line: str) -> bool:
@@ -170,8 +171,7 @@ def has_date(line: str) -> bool:
 
 
 def words_beside_date(line: str, *, label_words: bool) -> list[str]:
-    """The words of ``line`` left once dates, times, weekdays and numbers (and label words, when
-    asked) are taken away."""
+    """The words of ``line`` left once dates, times, weekdays and numbers (and label words, when asked) are taken away."""
     text = TIME.sub(" ", line)
     for pattern in (ISO_DAY, NUMERIC_DATE, MDY, DMY, WEEKDAY):
         text = pattern.sub(" ", text)
@@ -187,6 +187,7 @@ def is_date_only(line: str) -> bool:
     return has_date(line) and not words_beside_date(line, label_words=False)
 
 
+@lru_cache(maxsize=4096)  # asked of a line by its signals, its cues and the headline's search
 def is_label(line: str) -> bool:
     """The line is a page label: a byline (alone or beside its date), staff credits, a company's name alone,
     a handle, a file name, a breadcrumb, a "Site | Section" label, a site tagline, or only label words
@@ -230,7 +231,7 @@ def _dated_byline(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_cta(line: str) -> bool:
     """The line holds a call to action or self-promotion (subscribe, share, read more, comments)."""
-    return any(r.search(line) for r in _cues()["cta"])
+    return _cues()["cta_gate"].any_search(line)
 
 
 def is_cta_lead(line: str) -> bool:
@@ -248,8 +249,7 @@ def is_reading_path(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """The line is or ends in a photo/video credit."""
     c = _cues()
-    return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line)) or \
-        is_caption_label(line)
+    return any(g.any_search(line) for g in c["credit_gate"]) or bool(c["trailing_credit"].search(line)) or is_caption_label(line)
 
 
 def cue_words(name: str) -> frozenset[str]:  # a word list of data/boilerplate.yaml, casefolded ("publisher_words")
@@ -265,7 +265,7 @@ def matches_cue(name: str, line: str) -> bool:
 
 def is_disclaimer(line: str) -> bool:
     """The line is a publisher's legal notice ("... es estricta responsabilidad de ...") or plea for money (``appeal``)."""
-    return any(r.search(line) for r in _cues()["disclaimer"])
+    return _cues()["disclaimer"].any_search(line)
 
 
 def is_ad_slot(line: str) -> bool:
@@ -309,8 +309,8 @@ def has_quote(line: str) -> bool:
 
 def without_credit(line: str) -> str:
     """``line`` with a photo credit that closes it cut off ("... en la aduana. Foto: X / Y" -> "... en la aduana.")."""
-    c = _cues()
-    starts = [m.start() for r in c["credit"] for m in [r.search(line)] if m and m.start() > 20]
+    # (none when no credit pattern matches the line anywhere: ``is_credit``, cached, says so)
+    starts = [m.start() for r in _cues()["credit"] for m in [r.search(line)] if m and m.start() > 20] if is_credit(line) else []
     return line[:min(starts)].rstrip(" -–|ı•(") if starts else line
 
 
