@@ -121,3 +121,17 @@ def test_clean_a_header_printed_atop_and_again_twice_in_a_row_keeps_its_standfir
     assert doc.title == title
     assert _count(doc.body, dek) == 1
     assert "03/12/2026" not in doc.body.split("\n")
+
+
+def test_clean_a_headline_written_as_sentences_over_its_standfirst_printed_twice_is_the_title():
+    title = "Border agents found more meth this year. Researchers doubt the count."
+    dek = ("Seizure totals rose at the ports of entry, but analysts say the figures show where officers looked, not how "
+           "much of the drug crossed.")
+    raw = (f"The Border Ledger\nDonate\nNewsletters\n{title}\n{dek}\nBy Ana Ruiz\nDec. 2, 2026\nShare\nRepublish\n"
+           f"{title}\n{dek}\n"
+           "Officers at the Arizona ports of entry seized about 9,000 pounds of methamphetamine this year, up from "
+           "about 7,000 pounds last year, according to the agency's monthly figures.\n"
+           "Researchers who study drug markets say seizure totals mostly reflect where and how hard officers look.\n")
+    doc = _clean(raw)
+    assert doc.title == title
+    assert _count(doc.body, title) == 1 and _count(doc.body, dek) == 1

@@ -8,7 +8,7 @@ import re
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
 from pesquisa.clean._langid import classify as classify_language
 from pesquisa.clean._published import find_published, title_date
-from pesquisa.clean._publisher import short_headline
+from pesquisa.clean._publisher import pair_again, short_headline
 from pesquisa.clean._records import is_stamp, names_record
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import (
@@ -136,8 +136,10 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
         # (not a sentence that opens a quote or a list with its colon: "… posted on Thursday night about the arrest:")
         opens = line.rstrip().endswith(":") and len(line.split()) > 4
         # (a magazine's short headline over its standfirst and byline: "The Smuggler's Road")
-        if (is_headline_shaped(line) or heads_a_byline(lines, i) or long) and not dateline and not opens and \
-                (len(line.split()) >= 4 or short_headline(lines, i)):
+        # (or a headline over its standfirst, the pair printed atop the page and again over the body, whatever its
+        # shape: "Texas DPS troopers seized more fentanyl this year. Experts question what it means.")
+        if (is_headline_shaped(line) or heads_a_byline(lines, i) or long or pair_again(lines, i + 1)) and \
+                not dateline and not opens and (len(line.split()) >= 4 or short_headline(lines, i)):
             return SUBJECT_LABEL.sub("", line)  # a mail saved as text: "Subject: <headline>"
         if is_body_paragraph(line):
             return None

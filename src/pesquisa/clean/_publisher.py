@@ -116,6 +116,8 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
         line = lines[k].strip()
         return _headline(line) and any(lines[j].strip() == line for j in range(k - 1)) and not standfirst_again(lines, k)
 
+    if pair_again(lines, anchor):
+        return {anchor - 1}
     for k in range(max(anchor - OVER_BODY_LINES, 0), anchor):
         if copied(k) and k + 1 < anchor and lines[k + 1].strip() == lines[k].strip():
             return {k + 1}  # printed twice in a row over the body: the last copy, over its standfirst
@@ -125,6 +127,19 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
 
 
 OVER_BODY_LINES = 2
+
+
+def pair_again(lines: list[str], anchor: int) -> bool:
+    """The line over the body's first paragraph and that paragraph print again a pair above them: a headline over its
+    standfirst printed atop the page and again over the body, whatever the headline's shape ("Texas DPS troopers seized
+    more fentanyl this year. Experts question what it means.")."""
+    k = anchor - 1
+    return k > 0 and len(lines[k].split()) <= PAIR_HEADLINE_WORDS and not is_credit(lines[k]) and \
+        not has_date(lines[k]) and any(lines[j].strip() == lines[anchor].strip() and
+                                       lines[j - 1].strip() == lines[k].strip() for j in range(1, k))
+
+
+PAIR_HEADLINE_WORDS = 25
 
 
 def _headline(line: str) -> bool:
@@ -155,9 +170,13 @@ def over_its_credit(lines: list[str], i: int, anchor: int) -> bool:
 def past_header_copies(lines: list[str], anchors: list[int]) -> int:
     """The first of ``anchors`` past those the next one prints again with no prose between them: a header block
     (headline, standfirst, agency, date) printed atop the page and again over the body, not an article printed twice."""
+    def header(first: int, second: int) -> bool:  # (the header's lines printed again between them are no prose)
+        above = {line.strip() for line in lines[max(first - HEADER_LINES, 0):first]}
+        return lines[first].strip() == lines[second].strip() and not any(
+            is_body_paragraph(lines[j]) and lines[j].strip() not in above for j in range(first + 1, second))
+
     k = 0
-    while k + 1 < len(anchors) and lines[anchors[k]].strip() == lines[anchors[k + 1]].strip() and \
-            not any(is_body_paragraph(lines[j]) for j in range(anchors[k] + 1, anchors[k + 1])):
+    while k + 1 < len(anchors) and header(anchors[k], anchors[k + 1]):
         k += 1
     return anchors[k]
 
