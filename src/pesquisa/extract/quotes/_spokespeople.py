@@ -33,7 +33,8 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
         return None
     if content[:-1]:
         body = _body_named(known, " ".join(content[:-1]))
-        return known._entity_speaker(body, subject, "subject") if body is not None else None
+        return known._entity_speaker(body, subject, "subject") if body is not None else \
+            _described_owner(known, subject, words, at)
     if not words or words[0] in INDEFINITES or words[0] not in DETERMINERS:
         return None  # "a spokesman said": someone unnamed
     heard: dict[tuple[int, int], Speaker | None] = getattr(known, "heard", {})
@@ -42,6 +43,15 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
         if start < at and speaker is not None and said_as & known.cues.spokespeople:
             return speaker
     return None
+
+
+def _described_owner(known: Antecedents, subject: Span, words: list[str], at: int) -> Speaker | None:
+    """For "the agency's spokesperson" (folded: the, agency, s, spokesperson): the body "the agency" stands for (the
+    one that spoke, else named, before); None for any other owner."""
+    if len(words) != 4 or words[0] != "the" or words[2] != "s" or words[1] not in known.cues.org_descriptions:
+        return None
+    mark = next((i for i, ch in enumerate(known.text[subject.start:subject.end]) if ch in "'\u2019"), -1)
+    return known._described_body(Span(subject.start, subject.start + mark), at, known.last_org) if mark > 0 else None
 
 
 def _body_named(known: Antecedents, phrase: str) -> LocalEntity | None:

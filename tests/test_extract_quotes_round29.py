@@ -1,0 +1,68 @@
+"""Quotes and speakers, round 29: a Spanish sentence opened by a participle clause that runs up to its verb
+("Cuestionado sobre X, evitó dar detalles: «...»") has a dropped subject, never what the clause names; "Y quoted X
+as saying", "the indictment quotes X as replying": X speaks, not the one quoting."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_participle_clause_before_the_verb_is_no_subject_es(nlp_es):
+    """'Cuestionado sobre la presencia del Cártel X, evitó dar detalles: «...»' is the official's, not the cartel's."""
+    text = ("Emboscan a policías estatales en Linares\n\n"
+            "Monterrey, NL.- El secretario de Seguridad estatal, Ramón Treviño Garza, informó que los atacantes huyeron "
+            "hacia la sierra.\n\n"
+            "Cuestionado sobre la presencia del Cártel del Golfo en la zona, evitó dar detalles: «Hay una carpeta "
+            "abierta y no vamos a adelantar nada».\n\n"
+            "Interrogado sobre el Cártel del Golfo, dijo que no hay detenidos.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Hay una carpeta") == ("Ramón Treviño Garza", True)
+    assert said(quotes, "no hay detenidos") == ("Ramón Treviño Garza", True)
+    # a subject after the clause still speaks
+    text = ("Fiscalía de Colima responde a la CNDH\n\n"
+            "Consultada sobre las quejas de la CNDH, la fiscal Angélica Ramos Ortiz respondió que no hay "
+            "recomendaciones pendientes.")
+    assert said(quotes_of(nlp_es, text), "no hay recomendaciones") == ("Angélica Ramos Ortiz", True)
+
+
+def test_extract_quotes_quoted_as_saying_gives_the_one_quoted_en(nlp_en):
+    """'The newspaper X quoted Minister Y as saying that ...' is Y's, not the newspaper's."""
+    text = ("El Salvador extends emergency rule\n\n"
+            "SAN SALVADOR (AP) — Lawmakers extended El Salvador's state of emergency again on Wednesday.\n\n"
+            "The newspaper La Prensa Gráfica quoted Security Minister Gustavo Villatoro as saying that the gangs "
+            "had been dismantled.")
+    assert said(quotes_of(nlp_en, text), "the gangs had been") == ("Gustavo Villatoro", True)
+
+
+def test_extract_quotes_filing_quotes_an_unnamed_contact_en(nlp_en):
+    """'The indictment also quotes the contact as replying, “...”' is the unnamed contact's, not the defendant's
+    whose message came before."""
+    text = ("Arizona man indicted in rifle scheme\n\n"
+            "PHOENIX (AP) — A federal grand jury indicted a Glendale man, Marco Antonio Ruelas, on Tuesday. In one "
+            "message, Ruelas wrote: \"The rifles are ready, send the money first.\"\n\n"
+            "The indictment also quotes the contact as replying, \"The boss wants fifty more.\"")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "The rifles are ready") == ("Marco Antonio Ruelas", True)
+    assert said(quotes, "The boss wants") == ("the contact", False)
+
+
+def test_extract_quotes_the_agencys_spokesperson_speaks_for_the_agency_en(nlp_en):
+    """'A spokesperson for the Drug Enforcement Administration said ...', then 'The agency's spokesperson added
+    that ...': the DEA speaks both times, not an unnamed source."""
+    text = ("DEA declines to comment on extraditions\n\n"
+            "A spokesperson for the Drug Enforcement Administration said the agency does not discuss pending "
+            "extraditions.\n\n"
+            "The agency's spokesperson added that agents would keep working with Mexican authorities.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "the agency does not") == ("Drug Enforcement Administration", True)
+    assert said(quotes, "agents would keep") == ("Drug Enforcement Administration", True)
+
+
+def test_extract_quotes_ente_acusador_is_the_prosecutors_office_named_es(nlp_es):
+    """'Según el ente acusador, ...' after 'La Fiscalía General de la Nación imputó ...' is the Fiscalía's, not a
+    nameless source ("ente" describes an office as "dependencia" does)."""
+    text = ("Imputan a exconcejal por extorsión\n\n"
+            "Medellín.- La Fiscalía General de la Nación imputó este martes a un exconcejal de Caucasia por "
+            "presunta extorsión a comerciantes.\n\n"
+            "Según el ente acusador, el exconcejal cobraba cuotas semanales a nombre de una banda local.")
+    assert said(quotes_of(nlp_es, text), "el exconcejal cobraba") == ("Fiscalía General de la Nación", True)
