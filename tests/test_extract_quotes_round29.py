@@ -66,3 +66,23 @@ def test_extract_quotes_ente_acusador_is_the_prosecutors_office_named_es(nlp_es)
             "presunta extorsión a comerciantes.\n\n"
             "Según el ente acusador, el exconcejal cobraba cuotas semanales a nombre de una banda local.")
     assert said(quotes_of(nlp_es, text), "el exconcejal cobraba") == ("Fiscalía General de la Nación", True)
+
+
+def test_extract_quotes_message_of_a_title_before_a_colon_is_its_holders_es(nlp_es):
+    """'El mensaje del gobernador fue claro: «...»' after a secretary spoke is the governor's words, not the
+    secretary's: the owner of the noun of speech is read without its "del"."""
+    text = ("Reunión de seguridad en Morelia\n\n"
+            "Morelia, Mich.- El gobernador Alfredo Ramírez Bedolla encabezó la reunión de seguridad con mandos "
+            "federales. El secretario de Seguridad estatal, José Antonio Bernal, informó que hubo 12 detenidos.\n\n"
+            "El mensaje del gobernador fue claro: «En Michoacán no vamos a negociar con la delincuencia».")
+    assert said(quotes_of(nlp_es, text), "En Michoacán no vamos") == ("Alfredo Ramírez Bedolla", True)
+
+
+def test_extract_quotes_titular_of_an_office_named_by_a_short_title_es(nlp_es):
+    """'El secretario de Seguridad federal, X, ...' then 'El titular de la SSPC detalló que ...': X, the one person
+    whose title holds "secretario" and "seguridad", not the SSPC as a body."""
+    text = ("Harfuch encabeza reunión de seguridad en Hidalgo\n\n"
+            "Pachuca, Hgo.- El secretario de Seguridad federal, Omar García Harfuch, encabezó este lunes la reunión "
+            "de seguridad en Pachuca junto al gobernador Julio Menchaca Salazar.\n\n"
+            "El titular de la SSPC detalló que se han clausurado 230 tomas clandestinas en el estado desde enero.")
+    assert said(quotes_of(nlp_es, text), "se han clausurado") == ("Omar García Harfuch", True)

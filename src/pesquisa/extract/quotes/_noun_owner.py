@@ -32,10 +32,11 @@ def speech_noun_owner(doc: Doc, span: Span) -> Span | None:
                 and fold(t.text) in speech_nouns()]
     for noun in subjects:
         owner = _owner(noun)
-        if owner is not None:
-            end = next((t.idx for t in owner.subtree if t.text == "," and t.i > owner.i), None)
-            stop = owner.right_edge.idx + len(owner.right_edge.text)
-            return Span(owner.left_edge.idx, end if end is not None else stop)
+        if owner is not None:  # (its own words: not the "del" / "'s" that mark it an owner)
+            words = [t for t in owner.subtree if not (t.dep_ == "case" and t.head.i == owner.i)]
+            end = next((t.idx for t in words if t.text == "," and t.i > owner.i), None)
+            stop = words[-1].idx + len(words[-1].text)
+            return Span(words[0].idx, end if end is not None else stop)
     return None
 
 

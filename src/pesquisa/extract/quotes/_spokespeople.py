@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._credited import headline_credited
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES
+from pesquisa.extract.quotes._short_title import short_title_holder
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
@@ -117,7 +118,7 @@ def office_holder(known: Titles, own: list[str], at: int) -> LocalEntity | None:
     if title is None:
         return None
     hit = known._described(fold(title).split(), at) or known._described(_feminine(fold(title)).split(), at) or \
-        _introduced_as(known, fold(title), at)
+        _introduced_as(known, fold(title), at) or short_title_holder(known, title, at)
     last = known.last
     if hit is not None or last is None or not last.person or last.local_id is None:
         return hit
