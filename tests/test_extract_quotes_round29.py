@@ -86,3 +86,23 @@ def test_extract_quotes_titular_of_an_office_named_by_a_short_title_es(nlp_es):
             "de seguridad en Pachuca junto al gobernador Julio Menchaca Salazar.\n\n"
             "El titular de la SSPC detalló que se han clausurado 230 tomas clandestinas en el estado desde enero.")
     assert said(quotes_of(nlp_es, text), "se han clausurado") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_testimony_relayed_before_a_colon_is_the_witness_es_en(nlp_es, nlp_en):
+    """'En la sentencia, el juez retoma el testimonio de un testigo protegido: «...»' is the unnamed witness's words,
+    not the judge's nor the defendant's; 'Prosecutors read aloud the testimony of a protected witness: “...”' too;
+    'X rechazó la declaración de Y: «...»' stays X's."""
+    text = ("Sentencian a exjefe de plaza en Coahuila\n\n"
+            "Un juez federal sentenció a 40 años de prisión a Ramiro Salas Ortega, exjefe de plaza en Acuña, informó "
+            "la Fiscalía General de la República.\n\n"
+            "En la sentencia, el juez retoma el testimonio de un testigo protegido: «Él decidía quién pagaba y quién "
+            "no».\n\n"
+            "El alcalde Emilio de Hoyos rechazó las declaraciones del exjefe de plaza: «Acuña no le pertenece a nadie».")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Él decidía") == ("un testigo protegido", False)
+    assert said(quotes, "Acuña no le") == ("Emilio de Hoyos", True)
+    text = ("Accountant sentenced in Brooklyn\n\n"
+            "NEW YORK (AP) — A federal judge sentenced Daniel Ortiz Reyes, a former cartel accountant, to 20 years on "
+            "Friday. Prosecutors read aloud the testimony of a protected witness: \"He kept every payment in a "
+            "notebook.\"")
+    assert said(quotes_of(nlp_en, text), "He kept every") == ("a protected witness", False)
