@@ -106,3 +106,16 @@ def test_extract_quotes_testimony_relayed_before_a_colon_is_the_witness_es_en(nl
             "Friday. Prosecutors read aloud the testimony of a protected witness: \"He kept every payment in a "
             "notebook.\"")
     assert said(quotes_of(nlp_en, text), "He kept every") == ("a protected witness", False)
+
+
+def test_extract_quotes_frame_source_with_a_ranked_name_in_apposition_es(nlp_es):
+    """'En palabras del comandante de la división, general X, «...»' and 'Según el vocero de la Policía, coronel Y,
+    CLAIM' are X's and Y's: a rank in lower case before the apposed name still makes it the source's name."""
+    text = ("Atacan a soldados en Antioquia\n\n"
+            "Medellín.- Dos soldados murieron en un ataque con explosivos en zona rural de Anorí.\n\n"
+            "En palabras del comandante de la división, general Federico Mejía, «se trató de un ataque cobarde contra "
+            "jóvenes que protegían a la población».\n\n"
+            "Según el vocero de la Policía, coronel Juan Pérez Ortiz, los responsables ya están identificados.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "«se trató") == ("Federico Mejía", True)
+    assert said(quotes, "los responsables ya") == ("Juan Pérez Ortiz", True)
