@@ -119,3 +119,13 @@ def test_extract_quotes_frame_source_with_a_ranked_name_in_apposition_es(nlp_es)
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "«se trató") == ("Federico Mejía", True)
     assert said(quotes, "los responsables ya") == ("Juan Pérez Ortiz", True)
+
+
+def test_extract_quotes_cita_a_person_before_a_colon_es(nlp_es):
+    """'En el comunicado, el Tesoro cita al subsecretario ..., X: «...»' is X's words, not the Treasury's."""
+    text = ("EE.UU. sanciona a red de lavado del CJNG\n\n"
+            "Washington.- El Departamento del Tesoro sancionó este miércoles a 15 personas vinculadas con el Cártel "
+            "Jalisco Nueva Generación.\n\n"
+            "En el comunicado, el Tesoro cita al subsecretario para Terrorismo e Inteligencia Financiera, John Hurley: "
+            "«Estas redes engañan a jubilados para financiar el tráfico de fentanilo».")
+    assert said(quotes_of(nlp_es, text), "Estas redes engañan") == ("John Hurley", True)

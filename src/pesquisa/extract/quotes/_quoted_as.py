@@ -1,6 +1,7 @@
 """Words a writer, a paper or a court filing reports in someone else's name: "The newspaper quoted the minister
-as saying ...", "The indictment quotes the contact as replying, “...”", "cited an official as saying": the one
-quoted speaks, the one quoting (the verb's subject) only carries the words."""
+as saying ...", "The indictment quotes the contact as replying, “...”", "cited an official as saying", "En el
+comunicado, el Tesoro cita al subsecretario X: «...»": the one quoted speaks, the one quoting (the verb's subject)
+only carries the words."""
 
 from __future__ import annotations
 
@@ -27,9 +28,16 @@ def _as_clause(verb: Token) -> Token | None:
     return None
 
 
+def _object_before_colon(verb: Token) -> Token | None:
+    """The object of ``verb`` that runs up to a colon ("el Tesoro cita al subsecretario X: «...»"), else None."""
+    doc = verb.doc
+    return next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i
+                 and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":"), None)
+
+
 def quoted_as_subject(verb: Token) -> Span | None:
     """The one whose words ``verb`` reports in the shape "Y quoted X as saying": X, for "quoted" and for the
-    "saying" under its "as"; None for every other verb."""
+    "saying" under its "as"; or in "Y cita a X: «...»" ("The statement quoted X: “...”"); None for every other verb."""
     quoting = verb
     if verb.tag_ == "VBG" and verb.head.lower_ == "as":
         quoting = verb.head.head if verb.head.head.dep_ not in {"dobj", "obj"} else verb.head.head.head
@@ -38,6 +46,10 @@ def quoted_as_subject(verb: Token) -> Span | None:
     marker = _as_clause(quoting)
     obj = next((c for c in quoting.children if c.dep_ in {"dobj", "obj"} and c.i < (marker.i if marker else 0)), None)
     if marker is None or obj is None:
+        obj = _object_before_colon(quoting)
+        marker = obj.doc[obj.right_edge.i + 1] if obj is not None else None
+    if marker is None or obj is None:
         return None
-    words = [t for t in obj.subtree if t.i < marker.i]
+    # (its own words: not the "a"/"al" that marks a Spanish object of a person)
+    words = [t for t in obj.subtree if t.i < marker.i and not (t.dep_ == "case" and t.head.i == obj.i and t.i < obj.i)]
     return Span(words[0].idx, words[-1].idx + len(words[-1].text))
