@@ -129,3 +129,37 @@ def test_extract_quotes_cita_a_person_before_a_colon_es(nlp_es):
             "En el comunicado, el Tesoro cita al subsecretario para Terrorismo e Inteligencia Financiera, John Hurley: "
             "«Estas redes engañan a jubilados para financiar el tráfico de fentanilo».")
     assert said(quotes_of(nlp_es, text), "Estas redes engañan") == ("John Hurley", True)
+
+
+def test_extract_quotes_next_sentence_opening_its_own_quote_names_no_earlier_speaker_es(nlp_es):
+    """'Cuestionado sobre X, señaló: «...»' followed by 'La advertencia de la gobernadora Y fue directa: «...»': the
+    first is the official's (the next sentence's noun of speech introduces Y's own words, not the ones before)."""
+    text = ("Rescatan a 30 migrantes en Acayucan\n\n"
+            "Xalapa, Ver.- El titular de la SSP estatal, Alfonso Reyes Garcés, detalló que entre los rescatados había "
+            "nueve menores de edad.\n\n"
+            "Cuestionado sobre la presunta participación de policías municipales, señaló: «Si hay algún elemento "
+            "involucrado, será presentado ante la Fiscalía».\n\n"
+            "La advertencia de la gobernadora Rocío Nahle fue directa: «No habrá protección para nadie».")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Si hay algún") == ("Alfonso Reyes Garcés", True)
+    assert said(quotes, "No habrá protección") == ("Rocío Nahle", True)
+
+
+def test_extract_quotes_words_of_one_of_a_group_relayed_es(nlp_es):
+    """'El fiscal X recordó las palabras de uno de los choferes asesinados: «...»' is the unnamed driver's."""
+    text = ("Detienen a presunto extorsionador de transportistas\n\n"
+            "Chilpancingo, Gro.- El fiscal estatal, Zipacná Jiménez Canseco, informó que el detenido cobraba cuotas a "
+            "transportistas.\n\n"
+            "El fiscal recordó las palabras de uno de los choferes asesinados: «Nos cobran por cada vuelta».")
+    assert said(quotes_of(nlp_es, text), "Nos cobran") == ("uno de los choferes asesinados", False)
+
+
+def test_extract_quotes_ministrys_spokesman_with_no_body_speaking_before_en(nlp_en):
+    """'... ordered by Los Lobos gang leaders.' then 'The ministry's spokesman said ...' with no body speaking before:
+    an unnamed source, never the gang only named."""
+    text = ("Ecuador declares emergency after prison riot\n\n"
+            "QUITO, Jan 9 (Reuters) - Interior Minister John Reimberg said the riot was ordered by Los Lobos gang "
+            "leaders.\n\n"
+            "The ministry's spokesman said 200 soldiers had been sent to the Guayaquil prison complex.")
+    quote = next(q for q in quotes_of(nlp_en, text) if q.text.startswith("200 soldiers"))
+    assert quote.speaker_local_id is None

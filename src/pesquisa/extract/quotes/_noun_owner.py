@@ -52,8 +52,9 @@ def _relayed(noun: Token, colon: Token) -> bool:
 def _owner(noun: Token) -> Token | None:
     """The one a noun of speech belongs to: its genitive ("del gobernador X", "the governor's") or "from X"."""
     for child in noun.children:
-        if child.dep_ in _OWNER_DEPS and child.pos_ in {"NOUN", "PROPN"}:
-            return child
+        if child.dep_ in _OWNER_DEPS and (child.pos_ in {"NOUN", "PROPN"} or
+                                          (child.pos_ == "PRON" and any(c.dep_ == "nmod" for c in child.children))):
+            return child  # (or "uno de los choferes": a pronoun with its group)
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:

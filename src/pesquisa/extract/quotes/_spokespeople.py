@@ -47,9 +47,11 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
 
 
 def _described_owner(known: Antecedents, subject: Span, words: list[str], at: int) -> Speaker | None:
-    """For "the agency's spokesperson" (folded: the, agency, s, spokesperson): the body "the agency" stands for (the
-    one that spoke, else named, before); None for any other owner."""
-    if len(words) != 4 or words[0] != "the" or words[2] != "s" or words[1] not in known.cues.org_descriptions:
+    """For "the agency's spokesperson" (folded: the, agency, s, spokesperson): the body "the agency" stands for, when
+    a body spoke before (not one only named: "... ordered by Los Lobos gang leaders. The ministry's spokesman said");
+    None for any other owner."""
+    if len(words) != 4 or words[0] != "the" or words[2] != "s" or words[1] not in known.cues.org_descriptions or \
+            known.last_org is None:
         return None
     mark = next((i for i, ch in enumerate(known.text[subject.start:subject.end]) if ch in "'\u2019"), -1)
     return known._described_body(Span(subject.start, subject.start + mark), at, known.last_org) if mark > 0 else None
