@@ -81,11 +81,11 @@ def test_extract_quotes_message_of_a_title_before_a_colon_is_its_holders_es(nlp_
 def test_extract_quotes_titular_of_an_office_named_by_a_short_title_es(nlp_es):
     """'El secretario de Seguridad federal, X, ...' then 'El titular de la SSPC detalló que ...': X, the one person
     whose title holds "secretario" and "seguridad", not the SSPC as a body."""
-    text = ("Harfuch encabeza reunión de seguridad en Hidalgo\n\n"
-            "Pachuca, Hgo.- El secretario de Seguridad federal, Omar García Harfuch, encabezó este lunes la reunión "
+    text = ("Villanueva encabeza reunión de seguridad en Hidalgo\n\n"
+            "Pachuca, Hgo.- El secretario de Seguridad federal, Marcos Villanueva Ortega, encabezó este lunes la reunión "
             "de seguridad en Pachuca junto al gobernador Julio Menchaca Salazar.\n\n"
             "El titular de la SSPC detalló que se han clausurado 230 tomas clandestinas en el estado desde enero.")
-    assert said(quotes_of(nlp_es, text), "se han clausurado") == ("Omar García Harfuch", True)
+    assert said(quotes_of(nlp_es, text), "se han clausurado") == ("Marcos Villanueva Ortega", True)
 
 
 def test_extract_quotes_testimony_relayed_before_a_colon_is_the_witness_es_en(nlp_es, nlp_en):
@@ -94,7 +94,7 @@ def test_extract_quotes_testimony_relayed_before_a_colon_is_the_witness_es_en(nl
     'X rechazó la declaración de Y: «...»' stays X's."""
     text = ("Sentencian a exjefe de plaza en Coahuila\n\n"
             "Un juez federal sentenció a 40 años de prisión a Ramiro Salas Ortega, exjefe de plaza en Acuña, informó "
-            "la Fiscalía General de la República.\n\n"
+            "la FGR en un comunicado.\n\n"
             "En la sentencia, el juez retoma el testimonio de un testigo protegido: «Él decidía quién pagaba y quién "
             "no».\n\n"
             "El alcalde Emilio de Hoyos rechazó las declaraciones del exjefe de plaza: «Acuña no le pertenece a nadie».")
