@@ -163,3 +163,25 @@ def test_extract_quotes_ministrys_spokesman_with_no_body_speaking_before_en(nlp_
             "The ministry's spokesman said 200 soldiers had been sent to the Guayaquil prison complex.")
     quote = next(q for q in quotes_of(nlp_en, text) if q.text.startswith("200 soldiers"))
     assert quote.speaker_local_id is None
+
+
+def test_extract_quotes_name_inside_the_participle_clause_is_no_speaker_es(nlp_es):
+    """'Interrogada sobre las declaraciones del embajador X, respondió que ...' is the president's, who spoke before,
+    not the ambassador's the clause names."""
+    text = ("Sheinbaum descarta intervención\n\n"
+            "Ciudad de México.- La presidenta Claudia Sheinbaum descartó este martes que Estados Unidos vaya a "
+            "intervenir en Michoacán.\n\n"
+            "Interrogada sobre las declaraciones del embajador Ronald Johnson, respondió que la relación es de respeto.")
+    assert said(quotes_of(nlp_es, text), "la relación es") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_document_relayed_before_a_colon_is_its_authors_es(nlp_es):
+    """'El titular de la Defensa citó el reporte de un mando en la zona: «...»' is the unnamed commander's words, not
+    the ministry's."""
+    text = ("Drones atacan comunidades en Tierra Caliente\n\n"
+            "Ciudad de México.- El secretario de la Defensa Nacional, general Ricardo Trevilla Trejo, informó que se han "
+            "inhabilitado 40 drones en lo que va del año.\n\n"
+            "El titular de la Defensa citó el reporte de un mando en la zona: «Los drones llegan de noche y buscan a la "
+            "población civil».")
+    quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("Los drones"))
+    assert quote.speaker_local_id is None

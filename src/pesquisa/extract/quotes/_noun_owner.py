@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.quotes._cues import speech_cues
 from pesquisa.extract.quotes._named_after import speech_nouns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
@@ -29,8 +30,10 @@ def speech_noun_owner(doc: Doc, span: Span, *, verb: Token | None = None) -> Spa
         return None
     sent = colon[0].sent
     # (or the object that runs up to the colon: "el juez retoma el testimonio de un testigo protegido: «...»")
-    subjects = [t for t in doc[sent.start:colon[0].i] if t.pos_ == "NOUN" and fold(t.text) in speech_nouns() and
-                ((verb is None and t.dep_ in {"nsubj", "nsubj:pass"}) or
+    # (a document relayed so too: "citó el reporte de un mando en la zona: «...»")
+    relayed = speech_nouns() | speech_cues().carriers
+    subjects = [t for t in doc[sent.start:colon[0].i] if t.pos_ == "NOUN" and fold(t.text) in relayed and
+                ((verb is None and t.dep_ in {"nsubj", "nsubj:pass"} and fold(t.text) in speech_nouns()) or
                  (_relayed(t, colon[0]) and (verb is None or t.head.i == verb.i)))]
     for noun in subjects:
         owner = _owner(noun)

@@ -17,6 +17,7 @@ from pesquisa.extract.quotes._complement import misread_complement, opens_senten
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._fronted import frame_document
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._participle import participle_clause_only
 from pesquisa.extract.quotes._quoted_as import quoted_as_subject
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -245,18 +246,12 @@ def _after_participle_clause(verb: Token, first: Token, left: int) -> int:
     return token_end(commas[-1]) + 1 if commas and commas[-1].i + 1 < verb.i else left
 
 
-def _participle_clause_only(verb: Token, subject: Token) -> bool:
-    """The parse's subject is only a participle clause that runs up to the verb, its one comma right before it
-    ("Cuestionado sobre el Cártel del Noreste, evitó dar detalles"): the subject is dropped, and no one the clause
-    names is it."""
-    first = subject.left_edge
-    commas = [t for t in verb.doc[first.i:verb.i] if t.text == ","]
-    return opens_participle_clause(first) and len(commas) == 1 and commas[0].i + 1 == verb.i
-
-
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
-    """Span of the verb's subject: the one whose words it reports ("quoted X as saying": X), else its own subject
-    (``_subject_span``)."""
+    """Span of the verb's subject: the one whose words it reports ("quoted X as saying": X), none when a participle
+    clause stands alone before it (not even a name that ends the clause: "Interrogada sobre las declaraciones del
+    embajador X, respondió"), else its own subject (``_subject_span``)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and participle_clause_only(verb, c) for c in verb.children):
+        return None
     return quoted_as_subject(verb) or _subject_span(verb, quotes)
 
 
@@ -270,7 +265,7 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
                 and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)
-                and any(ch.isalnum() for ch in c.text) and not _participle_clause_only(verb, c)]
+                and any(ch.isalnum() for ch in c.text)]
     # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa"; not a
     # dialogue dash the Spanish parse tags as a name: "—Vamos a recuperar cada camino —dijo el gobernador—.")
     subjects.sort(key=lambda c: abs(c.i - verb.i))
