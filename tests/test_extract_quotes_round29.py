@@ -179,8 +179,8 @@ def test_extract_quotes_document_relayed_before_a_colon_is_its_authors_es(nlp_es
     """'El titular de la Defensa citó el reporte de un mando en la zona: «...»' is the unnamed commander's words, not
     the ministry's."""
     text = ("Drones atacan comunidades en Tierra Caliente\n\n"
-            "Ciudad de México.- El secretario de la Defensa Nacional, general Ricardo Trevilla Trejo, informó que se han "
-            "inhabilitado 40 drones en lo que va del año.\n\n"
+            "Ciudad de México.- El general secretario Ricardo Trevilla Trejo, titular de la Sedena, informó que se han "
+            "inhabilitado 40 drones desde enero.\n\n"
             "El titular de la Defensa citó el reporte de un mando en la zona: «Los drones llegan de noche y buscan a la "
             "población civil».")
     quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("Los drones"))
