@@ -185,3 +185,14 @@ def test_extract_quotes_document_relayed_before_a_colon_is_its_authors_es(nlp_es
             "población civil».")
     quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("Los drones"))
     assert quote.speaker_local_id is None
+
+
+def test_extract_quotes_quoted_as_saying_when_the_parse_loses_the_object_en(nlp_en):
+    """'Broadcaster Caracol quoted Defense Minister X as saying ...' (no "that"; the parse roots the sentence on the
+    name) is X's, not the broadcaster's."""
+    text = ("Soldiers held by residents are released\n\n"
+            "BOGOTA, Colombia (AP) — Dozens of soldiers held for two days by residents of a rural area were released "
+            "Tuesday.\n\n"
+            "Broadcaster Caracol quoted Defense Minister Pedro Sánchez as saying the residents had been pressured by "
+            "the Central General Staff, a dissident group.")
+    assert said(quotes_of(nlp_en, text), "the residents had been") == ("Pedro Sánchez", True)

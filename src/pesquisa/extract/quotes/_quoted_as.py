@@ -35,12 +35,26 @@ def _object_before_colon(verb: Token) -> Token | None:
                  and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ":"), None)
 
 
+def _object_after_quoting(marker: Token) -> Span | None:
+    """The noun phrase between a quoting verb and "as" when the parse made it no object ("Broadcaster Caracol quoted
+    Defense Minister X as saying", the name taken for the sentence's root); else None."""
+    doc = marker.doc
+    i = marker.i - 1
+    while i >= 0 and doc[i].pos_ in {"PROPN", "NOUN", "DET", "ADJ"} and fold(doc[i].text) not in _quoting_verbs():
+        i -= 1
+    if i < 0 or i + 1 >= marker.i or fold(doc[i].text) not in _quoting_verbs():
+        return None
+    return Span(doc[i + 1].idx, doc[marker.i - 1].idx + len(doc[marker.i - 1].text))
+
+
 def quoted_as_subject(verb: Token) -> Span | None:
     """The one whose words ``verb`` reports in the shape "Y quoted X as saying": X, for "quoted" and for the
     "saying" under its "as"; or in "Y cita a X: «...»" ("The statement quoted X: “...”"); None for every other verb."""
     quoting = verb
     if verb.tag_ == "VBG" and verb.head.lower_ == "as":
         quoting = verb.head.head if verb.head.head.dep_ not in {"dobj", "obj"} else verb.head.head.head
+        if fold(quoting.text) not in _quoting_verbs():
+            return _object_after_quoting(verb.head)
     if fold(quoting.text) not in _quoting_verbs():
         return None
     marker = _as_clause(quoting)
