@@ -196,3 +196,13 @@ def test_extract_quotes_quoted_as_saying_when_the_parse_loses_the_object_en(nlp_
             "Broadcaster Caracol quoted Defense Minister Pedro Sánchez as saying the residents had been pressured by "
             "the Central General Staff, a dissident group.")
     assert said(quotes_of(nlp_en, text), "the residents had been") == ("Pedro Sánchez", True)
+
+
+def test_extract_quotes_dateline_city_that_is_a_given_name_is_no_speaker_es(nlp_es):
+    """'León, Gto.- La alcaldesa ... anunció ...' then 'Consultada sobre ..., aseguró que ...': the mayor, not "León"
+    (the dateline's city read as a person called by a given name)."""
+    text = ("Refuerzan seguridad en León\n\n"
+            "León, Gto.- La alcaldesa de León, Alejandra Gutiérrez Campos, anunció que 300 policías municipales "
+            "reforzarán la vigilancia en la zona centro.\n\n"
+            "Consultada sobre las críticas de los empresarios, aseguró que la seguridad es responsabilidad compartida.")
+    assert said(quotes_of(nlp_es, text), "la seguridad es") == ("Alejandra Gutiérrez Campos", True)
