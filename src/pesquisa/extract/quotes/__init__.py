@@ -153,7 +153,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue
-        label = colon_label(text_of(doc), span) if verb is None else None
+        label = speech_noun_owner(doc, span, verb=verb) if verb is not None else None  # "citó el testimonio de X: «»"
+        label = label or (colon_label(text_of(doc), span) if verb is None else None)
         label = label or (colon_tail(text_of(doc), span) if verb is None else None)
         # "El mensaje de X fue claro:", "Carlos fue más breve:": the owner of the words, else the clause's someone
         label = label or (speech_noun_owner(doc, span) or colon_reading_author(doc, span) or

@@ -17,6 +17,7 @@ from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
 from pesquisa.extract.quotes._glued import glued_to_quote
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._participle import participle_clause_only
 from pesquisa.extract.quotes._passive import acted_upon, named_as_subject
 from pesquisa.extract.quotes._sourced import within_sourced
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
@@ -84,7 +85,8 @@ class Antecedents:
                 break
             verb = tok.head
             if (acting and tok.dep_ != "nsubj") or inside(tok.idx, self.quotes) or not (acting or is_speech_verb(verb)) or \
-                    any(is_speech_verb(a) for a in verb.ancestors) or (acting and within_sourced(tok)):
+                    any(is_speech_verb(a) for a in verb.ancestors) or (acting and within_sourced(tok)) or \
+                    participle_clause_only(verb, tok):  # ("Interrogada sobre ... X, respondió": not X)
                 continue
             whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
             hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end

@@ -78,7 +78,8 @@ def _topic_description(resolver: Resolver, at: int) -> Token | None:
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     if not subjects or acted_upon(root):
         return None
-    given = [c for c in subjects if c.pos_ == "PROPN" and lone_given_name(c.text) and
+    places = {fold(e.name) for e in resolver.entities if e.type == "place"}  # ("León, Gto.- ...": a dateline's city)
+    given = [c for c in subjects if c.pos_ == "PROPN" and lone_given_name(c.text) and fold(c.text) not in places and
              not any(m.span.start <= c.idx < m.span.end for m, _e in resolver.mentions)]
     if given:  # (the parse may give the verb a second subject: "Uno de ellos lo maneja Ramiro")
         return given[0]

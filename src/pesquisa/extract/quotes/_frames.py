@@ -209,8 +209,12 @@ def _is_document(sent: SpacySpan, source: Span) -> bool:
 
 
 def _is_name(sent: SpacySpan, source: Span, claim: Span) -> bool:
-    """The apposition between a frame's source and its claim is a name ("..., Jorge Ruiz, CLAIM")."""
+    """The apposition between a frame's source and its claim is a name ("..., Jorge Ruiz, CLAIM"), a rank or title
+    in lower case before it too ("del comandante de la división, general Federico Mejía, CLAIM")."""
     toks = [t for t in _tokens(sent, source.end + 1, claim.start) if not t.is_punct]
+    heads = load_lexicon().title_heads()
+    while len(toks) > 1 and toks[0].text.islower() and (toks[0].lower_ in heads or fold(toks[0].text) in heads):
+        toks = toks[1:]
     return bool(toks) and all(t.pos_ == "PROPN" for t in toks)
 
 

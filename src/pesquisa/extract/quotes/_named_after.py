@@ -15,6 +15,7 @@ from pesquisa.text import split_sentences
 
 # what may stand between a quote's words and the next sentence: its closing mark, a full stop, blanks
 _CLOSE = re.compile(r"[ \t]*[”»\"’]?[ \t]*[.!?…]?[ \t]*[”»\"’]?\s+")  # (the next paragraph too)
+_OWN_QUOTE = re.compile(r":\s*[«“\"‘]")  # a colon that opens a quote
 _LEAD_WORDS = 6  # the noun of speech opens the next sentence ("Those were the words of", "La frase es de")
 
 
@@ -37,7 +38,7 @@ def named_after(known: Antecedents, at: int) -> Speaker | None:
     first = split_sentences(text[start:line_end])  # (not cut at "Gov.": "the words of Sinaloa Gov. X")
     end = start + first[0].end if first else line_end
     lead = fold(text[start:end]).split()[:_LEAD_WORDS]
-    if not any(w.strip(",;:") in speech_nouns() for w in lead):
-        return None
+    if not any(w.strip(",;:") in speech_nouns() for w in lead) or _OWN_QUOTE.search(text, start, end):
+        return None  # (nor one that opens words of its own: "La advertencia de X fue directa: «...»")
     people = [(m, e) for m, e in known.mentions if start <= m.span.start < end and e.type == "person"]
     return known._entity_speaker(people[0][1], people[0][0].span, "subject") if people else None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._credited import headline_credited
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES
+from pesquisa.extract.quotes._short_title import short_title_holder
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
@@ -33,7 +34,8 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
         return None
     if content[:-1]:
         body = _body_named(known, " ".join(content[:-1]))
-        return known._entity_speaker(body, subject, "subject") if body is not None else None
+        return known._entity_speaker(body, subject, "subject") if body is not None else \
+            _described_owner(known, subject, words, at)
     if not words or words[0] in INDEFINITES or words[0] not in DETERMINERS:
         return None  # "a spokesman said": someone unnamed
     heard: dict[tuple[int, int], Speaker | None] = getattr(known, "heard", {})
@@ -42,6 +44,17 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
         if start < at and speaker is not None and said_as & known.cues.spokespeople:
             return speaker
     return None
+
+
+def _described_owner(known: Antecedents, subject: Span, words: list[str], at: int) -> Speaker | None:
+    """For "the agency's spokesperson" (folded: the, agency, s, spokesperson): the body "the agency" stands for, when
+    a body spoke before (not one only named: "... ordered by Los Lobos gang leaders. The ministry's spokesman said");
+    None for any other owner."""
+    if len(words) != 4 or words[0] != "the" or words[2] != "s" or words[1] not in known.cues.org_descriptions or \
+            known.last_org is None:
+        return None
+    mark = next((i for i, ch in enumerate(known.text[subject.start:subject.end]) if ch in "'\u2019"), -1)
+    return known._described_body(Span(subject.start, subject.start + mark), at, known.last_org) if mark > 0 else None
 
 
 def _body_named(known: Antecedents, phrase: str) -> LocalEntity | None:
@@ -107,7 +120,7 @@ def office_holder(known: Titles, own: list[str], at: int) -> LocalEntity | None:
     if title is None:
         return None
     hit = known._described(fold(title).split(), at) or known._described(_feminine(fold(title)).split(), at) or \
-        _introduced_as(known, fold(title), at)
+        _introduced_as(known, fold(title), at) or short_title_holder(known, title, at)
     last = known.last
     if hit is not None or last is None or not last.person or last.local_id is None:
         return hit

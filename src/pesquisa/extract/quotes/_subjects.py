@@ -17,6 +17,8 @@ from pesquisa.extract.quotes._complement import misread_complement, opens_senten
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._fronted import frame_document
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._participle import participle_clause_only
+from pesquisa.extract.quotes._quoted_as import quoted_as_subject
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
 
@@ -245,6 +247,15 @@ def _after_participle_clause(verb: Token, first: Token, left: int) -> int:
 
 
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
+    """Span of the verb's subject: the one whose words it reports ("quoted X as saying": X), none when a participle
+    clause stands alone before it (not even a name that ends the clause: "Interrogada sobre las declaraciones del
+    embajador X, respondió"), else its own subject (``_subject_span``)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and participle_clause_only(verb, c) for c in verb.children):
+        return None
+    return quoted_as_subject(verb) or _subject_span(verb, quotes)
+
+
+def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """Span of the verb's subject, in this order of evidence:
 
     1. its nsubj subtree (the one nearest the verb; an inverted one after it);
