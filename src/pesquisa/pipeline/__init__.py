@@ -279,11 +279,11 @@ def _resolve_scratch(engine: Engine, documents: list[str]) -> dict[str, int]:
 
 
 def _held_once(report: EventReport, shared: dict) -> EventReport:
-    """``report`` with its document, type, date, status and country strings, its participant and target lists and
-    its amounts those of ``shared`` (every report of the store is held while events are resolved from scratch: one
-    string and one list per distinct value, not per report; the lists are read-only). The amounts lose their
+    """``report`` with its document, type, date, status, country and publication-day strings, its participant and
+    target lists and its amounts those of ``shared`` (every report of the store is held while events are resolved from
+    scratch: one string and one list per distinct value, not per report; the lists are read-only). The amounts lose their
     quantity ids, which name the document's quantity and which resolution never reads (copies share the rest)."""
-    for name in ("document_id", "type", "date", "status", "country"):
+    for name in ("document_id", "type", "date", "status", "country", "published"):
         value = getattr(report, name)
         setattr(report, name, shared.setdefault(value, value))
     report.participant_ids = shared.setdefault(("p", *report.participant_ids), report.participant_ids)

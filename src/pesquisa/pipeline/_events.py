@@ -91,11 +91,21 @@ def changed_parts(engine: Engine, changed: list[EventReport], docs: set[str], *,
 
 def _appended(engine: Engine, rows: list[dict], changed: list[EventReport], *, everything: bool) -> EventWrite:
     """New reports joined to the events of the stored ``rows`` (whole components); with ``everything``, the
-    component of every report read is written (it may not have been stored)."""
-    stored = [read.report_from_row(row) for row in rows]
-    stored_events: dict[str, str | None] = {row["id"]: row["event_id"] for row in rows}
+    component of every report read is written (it may not have been stored). Takes ``rows`` over: each row is let go
+    once its report is made, so the rows of the components and their reports are not all held at once (issue 15:
+    copies of one story make a touched component most of the store, 2.3x the peak of an increment into 1,000
+    documents at 20,000)."""
+    stored: list[EventReport] = []
+    stored_events: dict[str, str | None] = {}
+    label: dict[str, str] | None = None if everything else {}
+    rows.reverse()
+    while rows:  # in the order of ``rows``
+        row = rows.pop()
+        stored_events[row["id"]] = row["event_id"]
+        if label is not None:
+            label[row["id"]] = row["component"]
+        stored.append(read.report_from_row(row))
     joins = read.event_joins(engine, {e for e in stored_events.values() if e})
-    label = None if everything else {row["id"]: row["component"] for row in rows}
     events, components = add_reports_in_parts(stored, stored_events, joins, changed, label)
     reports = [r for e in events for r in e.reports]
     if label is None:

@@ -343,6 +343,14 @@ class IdForest:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def roots(self) -> dict[str, str]:
+        """Each id -> its root, in the order the ids were given: the forest's own table, each entry set to its root (a
+        root stays its own, so an entry set stays right), given over: no join may follow."""
+        parent = self.parent
+        for x in parent:
+            parent[x] = self.find(x)
+        return parent
+
 
 class Clusters(dict):
     """Each root's ``Cluster``, built when first asked for: a report's cluster of one is made when a pair of it is

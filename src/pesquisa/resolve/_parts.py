@@ -81,7 +81,8 @@ def _join_across(union: IdForest, one: list[EventReport], other: list[EventRepor
 def evidence_components(reports: list[EventReport], judgements: list[EventJudgement] | None = None,
                         contents: dict[str, tuple] | None = None) -> dict[str, str]:
     """Each report id -> the smallest id of its component of the evidence graph (``merge_evidence`` pairs and the
-    reports each merge-event judgement joins); ``contents``: each report's ``events._content``, when known."""
+    reports each merge-event judgement joins); ``contents``: each report's ``events._content``, when known. The answer
+    is the union-find's own table, each entry set to its root (in the order of ``reports``), not a copy of it."""
     contents = contents if contents is not None else shared_contents(reports)
     union = IdForest(r.id for r in reports)
     classes: dict[tuple, list[EventReport]] = defaultdict(list)
@@ -103,12 +104,13 @@ def evidence_components(reports: list[EventReport], judgements: list[EventJudgem
                 memo[key] = merge_evidence(a, b) is not None
             if memo[key]:
                 union.join(a.id, b.id)
+    del classes, documents, number, memo, contents  # let go before the answer is made (issue 15: the peak of scratch)
     for j in judgements or []:
         if j.kind == "merge-event":
             ids = [r for r in [*j.reports, *j.other] if r in union.parent]
             for x in ids[1:]:
                 union.join(ids[0], x)
-    return {r.id: union.find(r.id) for r in reports}
+    return union.roots()
 
 
 
