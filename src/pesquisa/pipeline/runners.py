@@ -95,7 +95,8 @@ def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerCo
 def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: int,
                   limits: Limits) -> Iterator[tuple[RawDocument, Any]]:
     """Ordered results from a pool of ``workers`` spawned processes, each task a batch of ``BATCH_SIZE`` documents."""
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
         pending: deque[tuple[list[RawDocument], Future]] = deque()
         while batch := list(islice(documents, BATCH_SIZE)):
             pending.append((batch, pool.submit(work, batch, limits)))
@@ -104,13 +105,18 @@ def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: in
                 yield from zip(first, future.result(), strict=True)
         while pending:
             first, future = pending.popleft()
+            if not pending:  # the last task: the idle workers stop while it runs
+                pool.shutdown(wait=False)
             yield from zip(first, future.result(), strict=True)
+    finally:
+        _let_go(pool)
 
 
 def _pool(documents: Iterator[RawDocument], work: Work, workers: int, limits: Limits,
           window: int) -> Iterator[tuple[RawDocument, Any]]:
     """Ordered results from a pool of ``workers`` spawned processes, ``window`` documents in flight."""
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
         pending: deque[tuple[RawDocument, Future]] = deque()
         for doc in documents:
             pending.append((doc, pool.submit(work, doc, limits)))
@@ -120,6 +126,15 @@ def _pool(documents: Iterator[RawDocument], work: Work, workers: int, limits: Li
         while pending:
             first, future = pending.popleft()
             yield first, future.result()
+    finally:
+        _let_go(pool)
+
+
+def _let_go(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` without waiting for its workers to exit (issue 15): tasks not started are cancelled, and the
+    workers' exit (freeing their models) overlaps what this process does next (the resolution after an ingest);
+    the interpreter still waits for them before it exits."""
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _ray(documents: Iterator[RawDocument], work: Work, config: RunnerConfig, limits: Limits,
