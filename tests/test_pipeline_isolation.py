@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.exc import OperationalError
 from typer.testing import CliRunner
 
@@ -20,6 +20,7 @@ from pesquisa.pipeline import ingest_documents, process_document
 from pesquisa.records import Extraction, RawDocument
 from pesquisa.store import open_store, read
 from pesquisa.store import schema as t
+from pesquisa.store.write import FACT_TABLES, write_extraction, write_extractions
 
 GOOD_A = "Federal agents seized 40 kilograms of fentanyl in Nogales, Arizona, on Monday, officials said."
 GOOD_D = "La Secretaría de Marina aseguró 300 kilos de cocaína en Manzanillo, informó el vocero Carlos Ramírez."
@@ -118,14 +119,14 @@ def test_pipeline_process_document_pickles_in_and_out():
 
 def test_pipeline_store_error_fails_one_document(monkeypatch, tmp_path):
     engine = open_store(tmp_path / "kb.sqlite")
-    real = pipeline.write_extraction
+    real = pipeline.write_extractions
 
-    def flaky(engine_, extraction):
-        if extraction.document.source == "a.txt":
+    def flaky(engine_, extractions):
+        if any(x.document.source == "a.txt" for x in extractions):
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-        return real(engine_, extraction)
+        return real(engine_, extractions)
 
-    monkeypatch.setattr(pipeline, "write_extraction", flaky)
+    monkeypatch.setattr(pipeline, "write_extractions", flaky)
     docs = [RawDocument(source="a.txt", raw=GOOD_A, path="/d/a.txt"), RawDocument(source="d.txt", raw=GOOD_D, path="/d/d.txt")]
     report = ingest_documents(engine, docs)
     assert report.added == ["d.txt"]
@@ -259,3 +260,45 @@ def test_pipeline_a_processs_first_document_is_timed_after_the_warm_up(monkeypat
     assert events == ["budget", "budget", "budget", "warm-up.txt", "budget", "a.txt"]
     process_document(RawDocument(source="b.txt", raw=GOOD_A, path="/d/b.txt"))
     assert events[6:] == ["budget", "budget", "b.txt"]  # once per process
+
+
+
+def _rows(engine) -> dict[str, list[tuple]]:
+    """Every row of the documents and fact tables, in the order they were written (``ingested_at`` left out)."""
+    with engine.connect() as conn:
+        return {table.name: [tuple(row) for row in conn.execute(
+                    select(*(c for c in table.c if c.name != "ingested_at")).order_by(literal_column("rowid")))]
+                for table in (t.documents, *FACT_TABLES)}
+
+
+def test_pipeline_documents_written_together_give_the_rows_of_one_write_each(tmp_path):
+    """Issue 15: a batch of extractions is one transaction of one statement per table, with the same rows in the same
+    order as a transaction per document; a document written again (``--force``) is replaced, not doubled."""
+    texts = [GOOD_A, GOOD_D, GOOD_A + ' The port director, Ana Ruiz, said: "We will keep working with Mexico."',
+             GOOD_D + ' "Seguiremos trabajando", dijo el fiscal Pedro Luna el martes.']
+    extractions = [process_document(RawDocument(source=f"{i}.txt", raw=text, path=f"/d/{i}.txt"))
+                   for i, text in enumerate(texts)]
+    one, together = open_store(tmp_path / "one.sqlite"), open_store(tmp_path / "together.sqlite")
+    for extraction in extractions:
+        write_extraction(one, extraction)
+    write_extractions(together, extractions[:2])
+    write_extractions(together, extractions)  # the first two again, with two new ones
+    rows = _rows(one)
+    assert _rows(together) == rows
+    assert len(rows["documents"]) == 4 and rows["quotes"] and rows["mentions"] and rows["quantities"]
+
+def test_pipeline_a_write_failing_in_a_batch_fails_only_its_document(monkeypatch, tmp_path):
+    engine = open_store(tmp_path / "kb.sqlite")
+    real = pipeline.write_extractions
+
+    def failing_with_b(engine_, extractions):
+        if any(x.document.source == "b.txt" for x in extractions):
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return real(engine_, extractions)
+
+    monkeypatch.setattr(pipeline, "write_extractions", failing_with_b)
+    docs = [RawDocument(source=f"{name}.txt", raw=text, path=f"/d/{name}.txt")
+            for name, text in (("a", GOOD_A), ("b", GOOD_D), ("c", GOOD_A + " Officials said more."))]
+    report = ingest_documents(engine, docs)
+    assert report.added == ["a.txt", "c.txt"] and [f.path for f in report.failed] == ["/d/b.txt"]
+    assert read.stored_document_ids(engine) == {docs[0].id, docs[2].id}

@@ -5,8 +5,9 @@ record (``RawDocument`` -> ``CleanDocument`` -> ``Extraction``); the store only
 persists them. Resolution reads what the store holds, resolves it (pure functions
 of ``pesquisa.resolve``) and hands the result back to the store in one write.
 
-Each document is written in its own transaction, so an interrupted run keeps the
-documents it finished and the next run skips them (content hash) and goes on.
+Each document is written whole in one transaction (a few documents together: ``WRITE_BATCH``),
+so an interrupted run keeps the documents it stored and the next run skips them (content hash)
+and goes on.
 
 Nothing one document does stops the batch (issue 16). ``process_document`` is the unit
 of work: one ``RawDocument`` in, its ``Extraction`` or an ``IngestFailure`` out, within
@@ -51,12 +52,16 @@ from pesquisa.store.write import (
     add_event_judgement,
     add_judgement,
     clear_failures,
-    write_extraction,
+    write_extractions,
     write_failure,
     write_resolution,
 )
 
 log = logging.getLogger(__name__)
+
+# Extractions written per transaction (issue 15): one statement per table for all of them, a tenth of the
+# statements of one transaction each; as many as a pool's task gives back at once.
+WRITE_BATCH = 8
 
 __all__ = ["IngestReport", "RunnerConfig", "failure_place", "import_official", "ingest_documents", "process_document",
            "process_documents", "record_event_judgement", "record_judgement", "record_sanction_judgement",
@@ -84,14 +89,14 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
 
     Steps: skip documents already stored (same content hash, unless ``force``); clean and
     extract each new one (``process_document``, run where ``runner`` says: here, worker
-    processes or a Ray cluster, results in input order) and write it in its own
-    transaction (this process is the only writer); record each failure (reader, clean,
+    processes or a Ray cluster, results in input order) and write it whole, ``WRITE_BATCH``
+    documents per transaction (this process is the only writer); record each failure (reader, clean,
     extract, timeout, write) and go on; resolve what is new; bring the search index up to date.
     ``on_document(source, status)`` is called after each document (status: added,
     skipped, failed).
     """
-    ledger = _Ledger(engine, on_document)
     done = read.stored_document_ids(engine)
+    ledger = _Ledger(engine, on_document, done)
 
     def todo() -> Iterator[RawDocument]:
         """The documents to process, failures and stored ones reported as they are read."""
@@ -104,9 +109,11 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
                 done.add(item.id)  # a second copy in the same input is skipped, as after its store
                 yield item
 
-    for item, result in run_documents(todo(), process_document, runner, limits, batch_work=process_documents):
-        if not ledger.store(item, result):
-            done.discard(item.id)
+    try:
+        for item, result in run_documents(todo(), process_document, runner, limits, batch_work=process_documents):
+            ledger.store(item, result)
+    finally:
+        ledger.flush()
     report = ledger.report
     scope = SearchScope()
     report.resolution = resolve_store(engine, scope=scope)
@@ -119,23 +126,32 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
 
 
 class _Ledger:
-    """The writer's side of an ingest: stores each result, records each failure, tells the caller."""
+    """The writer's side of an ingest: stores the results, records each failure, tells the caller, in input order.
 
-    def __init__(self, engine: Engine, on_document: Callable[[str, str], None] | None) -> None:
+    Extractions wait in ``held`` until ``WRITE_BATCH`` of them are written together (or a failure or a skip comes,
+    so the writes and the calls to ``on_document`` keep the input's order). A document whose result or write
+    fails leaves ``done``, so a later copy of it in the same input is tried again.
+    """
+
+    def __init__(self, engine: Engine, on_document: Callable[[str, str], None] | None, done: set[str]) -> None:
         self.engine = engine
         self.on_document = on_document
+        self.done = done
         self.report = IngestReport()
         self.failed_before = read.failure_keys(engine)
+        self.held: list[tuple[RawDocument, Extraction]] = []
 
     def tell(self, source: str, status: str) -> None:
         if self.on_document:
             self.on_document(source, status)
 
     def skip(self, item: RawDocument) -> None:
+        self.flush()
         self.report.skipped.append(item.source)
         self.tell(item.source, "skipped")
 
     def fail(self, failure: IngestFailure) -> None:
+        self.flush()
         self.report.failed.append(failure)
         try:
             write_failure(self.engine, failure)
@@ -143,24 +159,42 @@ class _Ledger:
             log.warning("could not record the failure of %s", failure.where, exc_info=True)
         self.tell(failure.where, "failed")
 
-    def store(self, item: RawDocument, result: Extraction | IngestFailure) -> bool:
-        """Write one document's extraction in its own transaction; False (and a failure recorded) when it is not stored."""
+    def store(self, item: RawDocument, result: Extraction | IngestFailure) -> None:
+        """Hold one document's extraction for the next write (a failure is recorded now)."""
         if isinstance(result, IngestFailure):
+            self.done.discard(item.id)
             self.fail(result)
-            return False
-        path, location = failure_place(item)
+            return
+        self.held.append((item, result))
+        if len(self.held) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the held extractions in one transaction; when that fails, each in its own, so only a document that
+        cannot be stored fails."""
+        held, self.held = self.held, []
+        if not held:
+            return
         try:
-            write_extraction(self.engine, result)
+            write_extractions(self.engine, [result for _, result in held])
         except DatabaseFailure as err:
+            if len(held) > 1:
+                for one in held:
+                    self.held = [one]
+                    self.flush()
+                return
+            path, location = failure_place(held[0][0])
             cause = str(getattr(err, "orig", None) or err)[:200]
+            self.done.discard(held[0][0].id)
             self.fail(IngestFailure(path, f"cannot be stored ({type(err).__name__}: {cause})", location=location,
                                     stage="store", detail=format_exc()))
-            return False
-        if (path, location) in self.failed_before:
-            clear_failures(self.engine, path, location)
-        self.report.added.append(item.source)
-        self.tell(item.source, "added")
-        return True
+            return
+        for item, _ in held:
+            path, location = failure_place(item)
+            if (path, location) in self.failed_before:
+                clear_failures(self.engine, path, location)
+            self.report.added.append(item.source)
+            self.tell(item.source, "added")
 
 
 def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False, scope: SearchScope | None = None

@@ -155,21 +155,31 @@ def _relation_rows(extraction: Extraction) -> list[dict]:
 
 def write_extraction(engine: Engine, extraction: Extraction) -> None:
     """Store one document and its facts, replacing what was stored for it (one transaction)."""
-    rows = document_rows(extraction)
-    did = extraction.document.id
+    write_extractions(engine, [extraction])
+
+
+def write_extractions(engine: Engine, extractions: list[Extraction]) -> None:
+    """Store documents and their facts, replacing what was stored for them, all in one transaction (issue 15).
+
+    The rows of every document go in with one statement per table, in the order of ``extractions``: the
+    same rows in the same order as one ``write_extraction`` each, in about a tenth of the statements.
+    Distinct documents only (an ingest skips a second copy of a document).
+    """
+    batch = [document_rows(extraction) for extraction in extractions]
+    ids = [extraction.document.id for extraction in extractions]
     with engine.begin() as conn:
         # a document's facts are written with it in one transaction: a document not stored has none
-        if conn.execute(select(t.documents.c.id).where(t.documents.c.id == did)).first() is not None:
+        stored = sorted(set(conn.execute(select(t.documents.c.id).where(t.documents.c.id.in_(ids))).scalars()))
+        if stored:
             for table in FACT_TABLES:
-                conn.execute(delete(table).where(table.c.document_id == did))
-            conn.execute(delete(t.documents).where(t.documents.c.id == did))
-            page_tables.forget(conn, [did])
-            # its entities and events must be resolved again (the facts above lost their resolved ids)
-            conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id == did))
-        conn.execute(insert(t.documents), rows["documents"])
-        for table in FACT_TABLES:
-            if rows[table.name]:
-                conn.execute(insert(table), rows[table.name])
+                conn.execute(delete(table).where(table.c.document_id.in_(stored)))
+            conn.execute(delete(t.documents).where(t.documents.c.id.in_(stored)))
+            page_tables.forget(conn, stored)
+            # their entities and events must be resolved again (the facts above lost their resolved ids)
+            conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id.in_(stored)))
+        for table in (t.documents, *FACT_TABLES):
+            if rows := [row for doc_rows in batch for row in doc_rows[table.name]]:
+                conn.execute(insert(table), rows)
 
 
 def _set_by_local(conn: Connection, table: Table, local: str, column: str, rows: list[dict]) -> None:
