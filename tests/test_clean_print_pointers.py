@@ -1,0 +1,35 @@
+"""A pointer to the print edition set inside a story ("Lea más en la edición impresa", "Read more in the print
+edition") is page furniture, and the story's sentence under it stays (hand-written pages, EN and ES)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+@pytest.mark.parametrize(("pointer", "lead", "closing"), [
+    ("Lea más en la edición impresa",
+     "Una red de al menos siete empresas con domicilio en Guadalajara fue utilizada para lavar dinero del tráfico de "
+     "metanfetamina, de acuerdo con documentos del Departamento del Tesoro de Estados Unidos.",
+     "El Tesoro sancionó a cuatro personas vinculadas con la red, entre ellas un notario público."),
+    ("Read more in the print edition",
+     "A network of at least seven companies based in Guadalajara was used to launder money from methamphetamine "
+     "trafficking, according to documents from the U.S. Treasury Department.",
+     "Treasury sanctioned four people tied to the network, among them a notary public in Zapopan.")])
+def test_clean_a_pointer_to_the_print_edition_goes_and_the_story_under_it_stays(pointer, lead, closing):
+    raw = f"Revelan red de empresas de lavado en Guadalajara\n\n{lead}\n\n{pointer}\n\n{closing}\n"
+    body = clean_document(RawDocument(source="p.txt", raw=raw)).body
+    assert closing in body and pointer not in body
+
+
+def test_clean_an_inline_teaser_opened_by_tambien_lee_goes_and_the_closing_sentence_stays():
+    raw = ("Ataque armado en Elota deja dos muertos\n\n"
+           "Elota, Sinaloa.- Dos hombres fueron asesinados a balazos la noche de este jueves en la comunidad de La "
+           "Cruz, en el municipio de Elota, informaron autoridades estatales.\n\n"
+           "Al lugar acudieron elementos de la Guardia Nacional y del Ejército, quienes acordonaron la zona.\n\n"
+           "También lee: Localizan a hombre sin vida en un canal de riego de Culiacán\n\n"
+           "La Fiscalía del estado abrió una carpeta de investigación por el doble homicidio.\n")
+    body = clean_document(RawDocument(source="p.txt", raw=raw)).body
+    assert "También lee" not in body and "abrió una carpeta de investigación" in body
