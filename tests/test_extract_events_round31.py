@@ -41,3 +41,24 @@ def test_extract_events_personnel_told_in_another_s_words_take_no_body():
     text = ("La Secretaría de Marina informó el lunes que reforzó la vigilancia en Tecpan de Galeana.\n\n"
             "El alcalde Ramiro Ocampo Díaz dijo que policías municipales detuvieron a dos jóvenes el martes.")
     assert all("Secretaría de Marina" not in e["participants"] for e in _of(text, "arrest"))
+
+
+def test_extract_events_the_operation_named_again_with_its_day_dates_its_arrests_and_seizures():
+    text = ("La Secretaría de Marina aseguró 800 kilos de cocaína y detuvo a tres personas a bordo de una embarcación "
+            "frente a las costas de Guerrero.\n\n"
+            "De acuerdo con la dependencia, la acción se realizó el pasado domingo, luego de un patrullaje.")
+    assert {(e["type"], e["date"]) for e in event_dicts(text, "2026-12-08")} == {("seizure", "2026-12-06"),
+                                                                                 ("arrest", "2026-12-06")}
+    english = ("Agents seize rifles near Nogales\n\n"
+               "Federal agents seized 40 rifles and arrested Jorge Salas Mena near Nogales, Arizona.\n\n"
+               "The operation took place Tuesday, the agency said.")
+    assert {(e["type"], e["date"]) for e in event_dicts(english, "2026-12-04")} == {("seizure", "2026-12-01"),
+                                                                                    ("arrest", "2026-12-01")}
+    assert {(e["type"], e["date"]) for e in event_dicts(english.replace("The operation", "The storm"), "2026-12-04")} \
+        == {("seizure", None), ("arrest", None)}
+
+
+def test_extract_events_an_operation_named_with_a_later_day_keeps_its_events_undated():
+    text = ("Army arrests two\n\nSoldiers arrested Ramiro Vega Soto near Culiacán, the army said.\n\n"
+            "The operation will continue on Friday, officials said.")
+    assert {(e["type"], e["date"]) for e in event_dicts(text, "2026-12-01")} == {("arrest", None)}
