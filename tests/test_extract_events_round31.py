@@ -62,3 +62,11 @@ def test_extract_events_an_operation_named_with_a_later_day_keeps_its_events_und
     text = ("Army arrests two\n\nSoldiers arrested Ramiro Vega Soto near Culiacán, the army said.\n\n"
             "The operation will continue on Friday, officials said.")
     assert {(e["type"], e["date"]) for e in event_dicts(text, "2026-12-01")} == {("arrest", None)}
+
+
+def test_extract_events_a_year_before_the_event_noun_dates_it_by_its_year():
+    text = ("Sinaloa gunman charged\n\n"
+            "Prosecutors said Ramiro Leyva Campos led a 2023 ambush that killed four soldiers near Culiacán.")
+    assert [e["date"] for e in event_dicts(text, "2026-12-09") if e["type"] == "attack"] == ["2023"]
+    assert [e["date"] for e in event_dicts(text.replace("a 2023 ambush", "an ambush"), "2026-12-09")
+            if e["type"] == "attack"] == [None]
