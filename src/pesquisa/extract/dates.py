@@ -91,8 +91,8 @@ MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|last|this past|en|des
                          rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
 # a year after a preposition, or a part of it ("a principios de 2027", "in early 2027")
 YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del|(?:a|al|hacia)\s+(?:principios|inicios|mediados|finales|"
-                        r"fines)\s+de|(?:early|mid|late|by the end of|at the start of))\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
-                        re.I)
+                        r"fines)\s+de|(?:early|mid|late|by the end of|at the start of))\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
+                        r"\b(?:a|an|the|its|his|her|their)\s+((?:19|20)\d\d)\s+(?=(?-i:[a-z]))", re.I)  # "a 2023 ambush"
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -333,9 +333,9 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         if not any(span.overlaps(t) for t in taken):
             add(span, _month_alone_date(match, anchor), relative=True)
     for match in YEAR_ALONE.finditer(text):
-        span = Span(match.start(1), match.end(1))
+        span = Span(match.start(match.lastindex or 1), match.end(match.lastindex or 1))
         if not any(span.overlaps(t) for t in taken):
-            add(span, match.group(1), relative=False)
+            add(span, text[span.start:span.end], relative=False)
     stated = _stated_days(found)
     for match in WEEKDAY.finditer(text):
         span = Span(match.start(2), match.end())

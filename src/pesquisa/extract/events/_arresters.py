@@ -9,7 +9,10 @@ A teller of an arrest only reports it ("La Marina informó que fue detenido Jos�
 arrest (``_context.TOLD_TYPES``). But a communiqué of a security body tells what its own people did, named by a word
 for personnel and no body of their own: "La Secretaría de Marina informa que ... personal naval detuvo a 11 personas",
 "La Defensa informó que elementos militares detuvieron a tres personas": the body made the arrest. With a body named
-in the clause ("informó que la Guardia Nacional detuvo"), that body is the one.
+in the clause ("informó que la Guardia Nacional detuvo"), that body is the one. A communiqué tells in its lead who
+informs ("La Defensa informó que ...") and goes on in plain sentences: "El personal militar repelió la agresión y
+detuvo a dos civiles", "lo que dio como resultado la detención de dos civiles y el aseguramiento de cuatro fusiles":
+outside any other's words, the people and goods its unnamed personnel took are the one body's that tells the page.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def hosted_at(ctx: DocumentContext, mention: Mention) -> bool:
     return any(p.search(before) for p in ctx.cues.premises)
 
 
-OWN_ACTS = frozenset({"arrest"})  # the told types a body's communiqué tells of its own people
+OWN_ACTS = frozenset({"arrest", "seizure"})  # what a body's communiqué tells of its own people
 
 
 def _unnamed_personnel(ctx: DocumentContext, token: Token) -> bool:
@@ -67,6 +70,7 @@ def _unnamed_personnel(ctx: DocumentContext, token: Token) -> bool:
     def subject_of(verb: Token) -> Token | None:  # not a dateline the parser hung as one ("CULIACAN, Mexico (AP) —")
         return next((c for c in verb.children if c.dep_.startswith("nsubj") and
                      not ctx.in_dateline(Span(c.idx, c.idx + len(c.text)))), None)
+    token = _acting_verb(token)
     subject = subject_of(token)
     if subject is None and token.dep_ == "conj":
         subject = subject_of(token.head)
@@ -75,6 +79,26 @@ def _unnamed_personnel(ctx: DocumentContext, token: Token) -> bool:
         _words_before(first)
     personnel = next((w for w in words if w.lower_ in ctx.cues.personnel), None)
     return personnel is not None and not any(t.pos_ == "PROPN" for t in personnel.subtree)
+
+
+def _acting_verb(token: Token) -> Token:
+    """The verb whose subject acted in a trigger: the verb itself, or for a noun (and the nouns joined to it) the verb
+    it is the object of, past a relative "lo que" to the verb that clause tells the outcome of ("repelió la agresión,
+    lo que dio como resultado la detención de dos civiles y el aseguramiento de ...")."""
+    while token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.i < token.i:
+        token = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "obj" or token.head.pos_ != "VERB":
+        return token
+    verb = token.head
+    relative = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.lower_ == "que" for c in verb.children)
+    return verb.head if relative and verb.dep_ in ("advcl", "acl", "acl:relcl") and verb.head.pos_ == "VERB" else verb
+
+
+def _document_teller(ctx: DocumentContext) -> list[tuple[Mention, LocalEntity]]:
+    """The one state body that tells the page's quotes (its first mention), when every quote told by a body is its."""
+    ids = {q.speaker_local_id for q in ctx.quotes if q.speaker_local_id}
+    bodies = [(m, e) for m, e in ctx.mentions if e.local_id in ids and e.type == "organization" and is_agent(e, ctx.cues)]
+    return bodies[:1] if len({e.local_id for _m, e in bodies}) == 1 and len(ids) == 1 else []
 
 
 def _words_before(verb: Token) -> list[Token]:
@@ -90,7 +114,7 @@ def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kin
                   actors: list[tuple[Mention, LocalEntity]]) -> list[tuple[Mention, LocalEntity]]:
     """The state body that tells, in ``sentence``, an arrest its unnamed personnel made (as an actor), when no state
     body is among ``actors``; else none."""
-    if kind not in OWN_ACTS or token is None or token.pos_ != "VERB" or \
+    if kind not in OWN_ACTS or token is None or _acting_verb(token).pos_ != "VERB" or \
             any(e.type == "organization" and is_agent(e, ctx.cues) for _m, e in actors) or \
             not _unnamed_personnel(ctx, token):
         return []
@@ -102,4 +126,5 @@ def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kin
             if e.local_id == q.speaker_local_id and m.span.overlaps(q.speaker_span) and e.type == "organization" and \
                     is_agent(e, ctx.cues):
                 return [(m, e)]
-    return []
+    told = any(q.span.contains(trigger) for q in ctx.quotes)  # another's words: "X dijo que policías detuvieron"
+    return [] if told else _document_teller(ctx)

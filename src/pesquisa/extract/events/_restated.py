@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import cues_here, trigger_matches
+from pesquisa.extract.events._operation_day import date_operation
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, Event, Span
 
@@ -62,6 +63,7 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
             if not last.planned and ctx.published and day.value > ctx.published:
                 continue
             last.date = day.value
+    date_operation(ctx, events, sentences, _day_of)  # "La acción se realizó el pasado domingo"
     _date_announced(ctx, events)
     _date_hand_overs(events, sentences)
     date_headline(ctx, events)

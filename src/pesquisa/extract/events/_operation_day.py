@@ -1,0 +1,55 @@
+"""The day of an operation told after its arrests and seizures, by a word for the whole of it.
+
+"La Semar aseguró mil kilos de cocaína y detuvo a cuatro personas ... La acción se realizó el pasado domingo", "Agents
+seized 40 rifles and arrested two men ... The operation took place Tuesday near Nogales": the second sentence names
+no event of a type, but all of the operation the one before told ("la acción", "el operativo", "the raid" as its
+subject, after "la", "the"): its undated arrests and seizures take the one day it gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._cues import compile_entry
+from pesquisa.lexicon import read_data
+from pesquisa.records import DateMention, Event, Span
+
+OPERATION_TYPES = frozenset({"arrest", "seizure"})
+
+
+@cache
+def _nouns() -> tuple:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["operation_references"])
+
+
+def _names_operation(ctx: DocumentContext, sentence: Span) -> Span | None:
+    """The word for the operation told before that is the sentence's subject, after an article or demonstrative."""
+    text = ctx.body[sentence.start:sentence.end]
+    for pattern in _nouns():
+        for match in pattern.finditer(text):
+            if not any(p.search(text[max(0, match.start() - 12):match.start()]) for p in ctx.cues.back_references):
+                continue
+            at = Span(sentence.start + match.start(), sentence.start + match.end())
+            span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_.startswith("nsubj"):
+                return at
+    return None
+
+
+def date_operation(ctx: DocumentContext, events: list[Event], sentences: list[Span],
+                   day_of: Callable[[DocumentContext, Span, Span], DateMention | None]) -> None:
+    """Give the undated arrests and seizures of the last sentence before one that names their operation with a day
+    (``day_of``: the one day a sentence tells) that day, none after publication. Writes the events."""
+    for sentence in sentences:
+        before = [e for e in events if e.type in OPERATION_TYPES and e.span.end <= sentence.start and not e.planned]
+        noun = _names_operation(ctx, sentence) if before else None
+        day = day_of(ctx, sentence, noun) if noun is not None else None
+        if day is None or day.value is None or (ctx.published is not None and day.value > ctx.published):
+            continue
+        last = max(e.span.start for e in before)
+        told = next((s for s in sentences if s.start <= last < s.end), None)
+        for event in before:
+            if told is not None and told.contains(event.span) and event.date is None:
+                event.date = day.value
