@@ -58,8 +58,10 @@ def _forced(text: str, start: int, headline: bool, starts: frozenset[int]) -> bo
     parse splits them: "la 4a. Zona" goes on), a quote."""
     if headline or start in starts:
         return True
-    before = text[max(0, text.rfind("\n", 0, start) + 1):start].rstrip(" \xa0")
-    return not before or before[-1] in _OPENERS
+    at = start - 1
+    while at >= 0 and text[at] in " \xa0":
+        at -= 1  # back over the spaces, not a copy of the line up to the word (long paragraphs: many words each)
+    return at < 0 or text[at] == "\n" or text[at] in _OPENERS
 
 
 @dataclasses.dataclass
@@ -88,7 +90,8 @@ def _casing(text: str, starts: frozenset[int], named: set[str]) -> _Casing:
             word = w.group().rstrip(".")
             if word.islower():
                 lowered.add(word)
-            elif word[:1].isupper() and not word.isupper() and not _forced(text, at + w.start(), headline, starts):
+            elif word[:1].isupper() and not word.isupper() and word.lower() not in capitalized and \
+                    not _forced(text, at + w.start(), headline, starts):
                 capitalized.add(word.lower())
         at += len(line) + 1
     return _Casing(capitalized, lowered, headlines, starts)

@@ -16,6 +16,7 @@ from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 from pesquisa.extract.quantities._rows import Columns
+from pesquisa.extract.quantities._starts import numeral_starts
 from pesquisa.extract.quantities._tons import ton_of
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
@@ -46,9 +47,9 @@ class Reader(Rejects, Columns, Crimes, Refers):
 
     def read_all(self) -> list[Draft]:
         drafts: list[Draft] = []
-        i = 0
+        i, starts = 0, numeral_starts(self.toks, self.lang)
         while i < len(self.toks):
-            draft, nxt = self.read(i)
+            draft, nxt = self.read(i) if starts[i] else (None, i + 1)
             if draft is not None and not self.is_conversion(drafts, draft):
                 drafts.append(draft)
             i = max(nxt, i + 1)
