@@ -33,3 +33,16 @@ def test_clean_an_inline_teaser_opened_by_tambien_lee_goes_and_the_closing_sente
            "La Fiscalía del estado abrió una carpeta de investigación por el doble homicidio.\n")
     body = clean_document(RawDocument(source="p.txt", raw=raw)).body
     assert "También lee" not in body and "abrió una carpeta de investigación" in body
+
+
+@pytest.mark.parametrize("prompt", ["¿Ya conoces nuestro canal de YouTube? ¡Suscríbete!",
+                                    "¿Ya sigues nuestra cuenta de Instagram?"])
+def test_clean_a_question_pointing_to_the_outlets_channel_goes_and_the_story_under_it_stays(prompt):
+    raw = ("Cae en Jalisco presunto operador financiero buscado por EU\n\n"
+           "Elementos de la Fiscalía General de la República detuvieron en Zapopan, Jalisco, a un hombre señalado como "
+           "operador financiero de una organización criminal y requerido por una corte federal de Estados Unidos.\n\n"
+           "De acuerdo con el Gabinete de Seguridad, el detenido administraba una red de empresas inmobiliarias.\n\n"
+           f"{prompt}\n\n"
+           "Fue trasladado a la Ciudad de México, donde quedó a disposición de un juez federal que definirá su situación.\n")
+    body = clean_document(RawDocument(source="p.txt", raw=raw)).body
+    assert prompt not in body and "Fue trasladado a la Ciudad de México" in body
