@@ -46,3 +46,14 @@ def test_clean_a_question_pointing_to_the_outlets_channel_goes_and_the_story_und
            "Fue trasladado a la Ciudad de México, donde quedó a disposición de un juez federal que definirá su situación.\n")
     body = clean_document(RawDocument(source="p.txt", raw=raw)).body
     assert prompt not in body and "Fue trasladado a la Ciudad de México" in body
+
+
+@pytest.mark.parametrize("sign_off", ["Stay with KXAN for the latest.", "Stay tuned to KGNS for updates."])
+def test_clean_a_stations_sign_off_goes(sign_off):
+    raw = ("Juárez police find 4 bodies in a house\n\n"
+           "CIUDAD JUÁREZ, Mexico -- Police in Juárez found the bodies of four men inside a house in the southeast of the "
+           "city on Friday night, the Chihuahua State Attorney General's Office said.\n\n"
+           "Investigators said the men had been shot.\n\n"
+           f"{sign_off}\n")
+    body = clean_document(RawDocument(source="p.txt", raw=raw)).body
+    assert sign_off not in body and "Investigators said the men had been shot." in body
