@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "pesquisa"
 # Lower layers first. Modules on one layer may import each other.
 LAYERS: list[set[str]] = [
     {"records", "errors", "lexicon", "text", "calendar", "data", "limits", "topics", "quote_context", "transcripts", "label_shapes",
-     "statements", "_regex", "_literal_gate"},
+     "statements", "_regex", "_literal_gate", "_required"},
     {"ingest"},
     {"clean"},
     {"extract"},

@@ -1,8 +1,10 @@
-"""A pattern searched only over the lines that hold its run of plain characters finds what the plain search finds."""
+"""A pattern searched only over the lines that hold the strings every match of it holds finds what the plain search
+finds."""
 
 import re
 
-from pesquisa._literal_gate import LiteralGate, branch_gate, required_literal
+from pesquisa._literal_gate import LiteralGate, branch_gate
+from pesquisa._required import caseless, holds, required
 from pesquisa.lexicon import load_lexicon
 
 LINES = [
@@ -28,14 +30,15 @@ LINES = [
 ]
 
 
-def test_required_literal_is_a_run_every_match_holds():
-    assert required_literal(r"\bsole responsibility of\b", re.I) == "sole responsibility of"
-    # (re itself takes the "e" the two words share out of the group)
-    assert required_literal(r"\b(es|son) responsabilidad (estricta|exclusiva) de\b", re.I) == " responsabilidad e"
-    assert required_literal(r"\bAll (rights) reserved\b") == "all rights reserved"  # a group matched once is in sequence
-    assert required_literal(r"\b(this )?(text|transcript) may not be", re.I) == " may not be"
-    assert required_literal(r"^(a|b)c?$") == ""  # no run of three plain characters
-    assert required_literal(r"\b(?:x|y)\b") == ""
+def test_the_strings_a_gated_pattern_needs_are_ones_every_match_holds():
+    assert ("sole responsibility of",) in required(re.compile(r"\bsole responsibility of\b", re.I))
+    assert all(" responsabilidad " in s for s in required(re.compile(r"\b(es|son) responsabilidad (estricta|exclusiva) de\b", re.I))[0])
+    # (a choice whose branch ends in optional characters is not joined to what follows it: "the author's own")
+    assert holds(required(re.compile(r"\b(their|the author['’]?s?) own\b", re.I)), caseless("the author's own"))
+    assert ("all rights reserved",) in required(re.compile(r"\bAll (rights) reserved\b"))  # a group matched once: in sequence
+    assert required(re.compile(r"\b(this )?(text|transcript) may not be", re.I)) == (("text may not be", "transcript may not be"),)
+    assert required(re.compile(r"^(a|b)c?$")) is None  # nothing of two characters in every match
+    assert required(re.compile(r"\b(?:x|y)\b")) is None
 
 
 def test_the_gate_finds_what_the_plain_search_finds_on_the_boilerplate_cues():

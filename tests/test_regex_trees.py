@@ -50,7 +50,7 @@ def test_regex_trees_fall_back_when_branches_share_a_character_ignoring_case() -
 
 
 def test_regex_trees_required_strings_of_an_event_pattern() -> None:
-    from pesquisa.extract._required import caseless, holds, present, required
+    from pesquisa._required import caseless, holds, present, required
 
     agree = re.compile(r"\b(?:est[aá]n?|estamos)\s+de acuerdo\b", re.I)
     assert required(agree) == (("de acuerdo",), ("est",))  # re factors the branches' common beginning out
@@ -70,7 +70,7 @@ def test_regex_trees_required_strings_of_an_event_pattern() -> None:
 
 def test_regex_trees_required_strings_skip_only_sentences_without_a_match() -> None:
     # over every trigger and non-event pattern: a sentence failing the check is one the pattern does not match
-    from pesquisa.extract._required import caseless, holds, required
+    from pesquisa._required import caseless, holds, required
     from pesquisa.extract.events._cues import load_cues
 
     cues = load_cues()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pesquisa._regex import whole_phrases
-from pesquisa.extract._required import needed_by
+from pesquisa._required import needed_by
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 

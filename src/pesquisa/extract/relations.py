@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import product
 
+from pesquisa._required import scanned
 from pesquisa.extract._alliances import across_relative, alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
@@ -54,7 +55,6 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._required import scanned
 from pesquisa.extract._subjects import (
     COMPLEMENT,
     SOURCE_CLAUSE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract._required import caseless
+from pesquisa._required import caseless
 from pesquisa.extract.entities._names import names_data
 from pesquisa.records import Span
 

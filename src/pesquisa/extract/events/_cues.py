@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from pesquisa._required import Required, caseless, holds, narrowed, needed_by, present, required
 from pesquisa.calendar import alternation
-from pesquisa.extract._required import Required, caseless, holds, narrowed, needed_by, present, required
 from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 

@@ -84,9 +84,10 @@ def _runs(items: list) -> list[set[str]]:
         run, branches = {""}, _branches(op, av)
         if len(branches) == 1:  # a group of one branch: its own runs are in every match
             runs += _runs(branches[0])
-        elif branches:  # every match holds a string of the branch it took
+        elif branches:  # every match holds a string of the branch it took (a set of its own: a branch's best run
+            # need not end it, "the author['’]?s?", so what follows the choice is not joined to it)
             heads = set().union(*(_best(_runs(b)) for b in branches))
-            run = heads if len(heads) <= _HEADS and min(map(len, heads)) >= 2 else {""}
+            runs.append(heads if len(heads) <= _HEADS and min(map(len, heads)) >= 2 else {""})
     return [*runs, run]
 
 
