@@ -77,6 +77,7 @@ from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, i
 from pesquisa.extract.quotes._named_later import named_later
 from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
+from pesquisa.extract.quotes._pointed_back import pointing_back_verb
 from pesquisa.extract.quotes._read_for import colon_reading_author
 from pesquisa.extract.quotes._reporter_turns import spoken_turns
 from pesquisa.extract.quotes._spans import (
@@ -147,7 +148,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     out = []
     for span in direct:
         verb = past_the_label(doc, span, direct, attribution_verb(doc, span, direct)) or \
-            carried_verb(doc, span, direct)  # "«...\n\n»...», relató"; 'What they're saying: "...," X said.'
+            carried_verb(doc, span, direct) or pointing_back_verb(doc, span)  # "«...\n\n»...», relató"; "“...”. Así lo dijo X"
         verb = own_sentence_verb(doc, span, direct, verb)  # "X called it “...”. Y described it as “...”"
         verb = None if before_colon_clause(doc, span, direct, verb) else verb  # "X said ... . Y put it bluntly: “...”"
         if verb is None and slip_after(text_of(doc), span):

@@ -95,6 +95,8 @@ def past_apposition(sent: SpacySpan, source: Span) -> int:
     text = text_of(sent.doc)
     start = source.end + 1
     lead = [t for t in _tokens(sent, source.start, source.end) if t.pos_ not in {"DET", "ADP", "PUNCT"}]
+    if len(lead) > 2 and lead[0].lower_ == "lo" and "VerbForm=Part" in str(lead[1].morph):
+        lead = lead[2:]  # "De acuerdo con lo dicho por el secretario ..., X, CLAIM": the one who said it
     titled = bool(lead) and lead[0].lower_ in load_lexicon().title_heads()
     for _ in range(2):
         found = _CLAUSE_COMMA.search(text, start, sent.end_char)  # not the comma of a figure ("1,700 people")

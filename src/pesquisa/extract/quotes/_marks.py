@@ -18,10 +18,11 @@ from pesquisa.extract.quotes._endash import em_dash_dialogue
 from pesquisa.extract.quotes._exclaimed import exclaimed
 from pesquisa.extract.quotes._fragment import fragment_said
 from pesquisa.extract.quotes._said_after import said_after
+from pesquisa.extract.quotes._variants import doubled_as_one
 from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
 
-OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
+OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’", "″": "″", "‹": "›"}  # ‘’: British style; ″: a typed variant
 CLOSERS = {"”", "»"}
 # a dialogue turn: up to a narrator's aside (a dash and a small letter), the paragraph's end, or, after a question
 # or an exclamation, the next turn's dash ("—¿Habrá más extradiciones? —Sí, las que sean necesarias.")
@@ -300,7 +301,7 @@ def find_direct_quotes(text: str) -> list[Span]:
     """Spans of quoted text (marks excluded), paragraph by paragraph."""
     spans: list[Span] = []
     offset = 0
-    paras = em_dash_dialogue(text.split("\n\n"))  # "–Son vuelos ... –respondió." reads as "—Son vuelos ..."
+    paras = em_dash_dialogue(doubled_as_one(text).split("\n\n"))  # "–Son vuelos ... –respondió." reads as "—Son vuelos ..."
     for k, para in enumerate(paras):
         i = 0
         dialogue = RAYA.match(para)
@@ -327,7 +328,7 @@ def find_direct_quotes(text: str) -> list[Span]:
             i = continued[1] + 1
         while i < len(para):
             ch = para[i]
-            opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
+            opens = ch in OPEN_CLOSE and (ch not in {'"', "‘", "″"} or _straight_opens(para, i))  # (not 12″)
             orphan = not opens and (ch in CLOSERS or ch == '"')
             if opens:
                 end = _closing(para, i)

@@ -1,0 +1,50 @@
+"""A quote whose attribution comes right after it as a sentence that points back at it: "“No vamos a permitir ...”.
+Así lo afirmó el gobernador ..." and, as Mexican TV and radio sites open a story, the quote alone in the first
+paragraph and "Así lo dio a conocer X, durante ..." in the next one. "Así lo" / "Lo anterior lo" make the words
+before the verb's object, so its subject spoke them; a speech phrase ("dio a conocer", "hizo saber") counts as a verb
+there. Only the sentence right after the quote, and a paragraph after only when the quote is its paragraph whole."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, sentence_of, speech_cues, text_of
+from pesquisa.records import Span
+
+# the words that point back at what was just said, before the verb ("Así lo", "Lo anterior lo", "Así también lo")
+_POINTER = re.compile(r"(?:así|asi|lo\s+anterior)\s+(?:(?:también|tambien|ya)\s+)?(?:lo\s+|los\s+|las\s+)?", re.I)
+# what may close a quote before the next sentence: its mark, a period, spaces, one paragraph break
+_CLOSING = re.compile(r"[”\"»’'″›.\s]*")
+_OPENING = " \t\n“\"«‘"
+
+
+def pointing_back_verb(doc: Doc, quote: Span) -> Token | None:
+    """The verb of the sentence after ``quote`` that opens by pointing back at it ("Así lo afirmó X"), or the first
+    word of its speech phrase ("Así lo dio a conocer X"); None when no such sentence follows, or it stands in the
+    next paragraph and the quote did not fill its own."""
+    text = text_of(doc)
+    after = _CLOSING.match(text, quote.end).end()  # type: ignore[union-attr]
+    between = text[quote.end:after]
+    if between.count("\n\n") > 1:
+        return None
+    if "\n\n" in between:
+        para_start = text.rfind("\n\n", 0, quote.start)
+        if text[para_start + 2 if para_start != -1 else 0:quote.start].strip(_OPENING):
+            return None  # narration before the quote in its paragraph: its own attribution, if any, is there
+    pointer = _POINTER.match(text, after)
+    opening = doc.char_span(after, after + 1, alignment_mode="expand") if pointer is not None else None
+    if pointer is None or opening is None or opening[0].idx != after:
+        return None
+    sent = sentence_of(opening[0])
+    for tok in (t for t in sent if t.idx >= pointer.end()):
+        if tok.pos_ in {"VERB", "AUX"} or is_speech_verb(tok):
+            return tok if is_speech_verb(tok) or _opens_phrase(tok) else None
+    return None
+
+
+def _opens_phrase(tok: Token) -> bool:
+    """``tok`` is the first word of a speech phrase ("dio" of "dio a conocer")."""
+    rest = text_of(tok.doc)[tok.idx:tok.idx + 40].lower()
+    return any(rest.startswith(phrase.lower()) for phrase in cues_in_text(tok.doc, speech_cues().phrases))

@@ -1,0 +1,79 @@
+"""Quotes and speakers, round 30: a quote set alone before the sentence that points back at it ("“...”. Así lo afirmó
+X", "Así lo dio a conocer X" in the next paragraph) is X's; "De acuerdo con lo dicho por el secretario ..., X, CLAIM"
+is X's claim, the name no part of it."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_quote_alone_then_asi_lo_afirmo_es(nlp_es):
+    """A quote that fills the story's first paragraph is the one "Así lo afirmó X" names in the next."""
+    text = ("Cierran escuelas en Fresnillo por balaceras\n\n"
+            "«Ningún niño va a tomar clases bajo las balas».\n\n"
+            "Así lo afirmó la secretaria de Educación estatal, Gabriela Pinedo Morales, tras la reunión con directores.\n\n"
+            "La funcionaria dijo que las clases seguirán en línea hasta nuevo aviso.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Ningún niño") == ("Gabriela Pinedo Morales", True)
+    assert said(quotes, "las clases seguirán") == ("Gabriela Pinedo Morales", True)
+
+
+def test_extract_quotes_quote_then_asi_lo_dio_a_conocer_es(nlp_es):
+    """"Así lo dio a conocer X" (a speech phrase, no verb of speech alone) attributes the quote before it, in its
+    paragraph or, when the quote is a paragraph whole, in the next."""
+    text = ("Vecinos de Iztapalapa sin agua\n\n"
+            "“Ya no hay pipas para tanta gente”. Así lo dio a conocer el alcalde Martín Vázquez Rojas en un video.")
+    assert said(quotes_of(nlp_es, text), "Ya no hay pipas") == ("Martín Vázquez Rojas", True)
+    text = ("Vecinos de Iztapalapa sin agua\n\n"
+            "“Ya no hay pipas para tanta gente”.\n\n"
+            "Así lo dio a conocer el alcalde Martín Vázquez Rojas en un video.")
+    assert said(quotes_of(nlp_es, text), "Ya no hay pipas") == ("Martín Vázquez Rojas", True)
+
+
+def test_extract_quotes_pointing_back_needs_the_quote_alone_es(nlp_es):
+    """A quote with its own attribution before it in its paragraph keeps it: the next paragraph's "Así lo" is about
+    something else."""
+    text = ("Alcalde pide calma\n\n"
+            "El alcalde Martín Vázquez Rojas dijo en un video: “Ya no hay pipas para tanta gente”.\n\n"
+            "Así lo informó también la vocera Ana Ruiz Soto sobre el reparto de agua.")
+    assert said(quotes_of(nlp_es, text), "Ya no hay pipas") == ("Martín Vázquez Rojas", True)
+
+
+def test_extract_quotes_de_acuerdo_con_lo_dicho_por_a_titled_name_es(nlp_es):
+    """'De acuerdo con lo dicho por el secretario de Seguridad, X, CLAIM': the name after the title speaks and opens
+    no claim."""
+    text = ("Emboscada en la carretera 45\n\n"
+            "El gobernador habló con la prensa en Zacatecas.\n\n"
+            "De acuerdo con lo dicho por el secretario de Seguridad Pública, Rubén Ortega Lugo, los atacantes huyeron "
+            "hacia los límites con Jalisco.\n\n"
+            "Según lo informado por la vocera de la Fiscalía, Laura Ibarra Soto, hay tres detenidos por el ataque.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "los atacantes huyeron") == ("Rubén Ortega Lugo", True)
+    assert said(quotes, "hay tres detenidos") == ("Laura Ibarra Soto", True)
+
+
+def test_extract_quotes_doubled_apostrophes_are_one_mark_es(nlp_es):
+    """''...'' (two apostrophes each side, as some regional sites print a double mark) is a direct quote, its words
+    without the marks, and so is ‘‘...’’."""
+    text = ("Llegan agentes a Celaya\n\n"
+            "El subsecretario Luis Medina Ortiz informó que 600 agentes llegarán esta semana.\n\n"
+            "''No hay tregua para los grupos que extorsionan a comerciantes'', sostuvo el funcionario.\n\n"
+            "‘‘Vamos a quedarnos el tiempo que haga falta’’, añadió.")
+    quotes = quotes_of(nlp_es, text)
+    direct = {q.text: q.direct for q in quotes}
+    assert direct.get("No hay tregua para los grupos que extorsionan a comerciantes") is True
+    assert direct.get("Vamos a quedarnos el tiempo que haga falta") is True
+    assert said(quotes, "No hay tregua") == ("Luis Medina Ortiz", True)
+
+
+def test_extract_quotes_double_prime_marks_a_quote_en(nlp_en):
+    """″...″ (double primes typed for quotation marks) marks a direct quote; a double prime after a figure (a 12″
+    barrel) opens none."""
+    text = ("Drones scout crossings, chief says\n\n"
+            "Chief Patrol Agent Gloria Ruiz said agents have seen drones over the river a dozen times this month.\n\n"
+            "″They're watching where our agents are and then sending groups across,″ Ruiz said.\n\n"
+            "Agents also seized a rifle with a 16″ barrel near Roma, the agency said.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "They're watching") == ("Gloria Ruiz", True)
+    assert next(q for q in quotes if q.text.startswith("They're watching")).direct
+    assert not any(q.direct and "barrel" in q.text for q in quotes)
