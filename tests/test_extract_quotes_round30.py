@@ -77,3 +77,25 @@ def test_extract_quotes_double_prime_marks_a_quote_en(nlp_en):
     assert said(quotes, "They're watching") == ("Gloria Ruiz", True)
     assert next(q for q in quotes if q.text.startswith("They're watching")).direct
     assert not any(q.direct and "barrel" in q.text for q in quotes)
+
+
+def test_extract_quotes_frame_closing_its_sentence_with_a_titled_name_es(nlp_es):
+    """'CLAIM, según el comandante de la Región Militar, general X.' and 'CLAIM, de acuerdo con lo declarado por el
+    secretario ..., X.': the name after the title speaks, not the body in the title nor no one."""
+    text = ("Llegan militares a Culiacán\n\n"
+            "Culiacán, Sin.- Más de 300 soldados llegaron este lunes a la capital del estado, según el comandante de la "
+            "Novena Zona Militar, general Marco Antonio Ruelas Peña.\n\n"
+            "Los patrullajes comenzarán el martes en el sur de la ciudad, de acuerdo con lo declarado por el secretario "
+            "de Seguridad estatal, Héctor Salas Urrea.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Más de 300 soldados") == ("Marco Antonio Ruelas Peña", True)
+    assert said(quotes, "Los patrullajes comenzarán") == ("Héctor Salas Urrea", True)
+
+
+def test_extract_quotes_frame_closing_its_sentence_keeps_a_relative_es(nlp_es):
+    """'CLAIM, según la Secretaría de la Defensa, que no dio más detalles.': a relative after the source is no name."""
+    text = ("Llegan militares a Culiacán\n\n"
+            "Más de 300 soldados llegaron este lunes a la capital del estado, según la Secretaría de la Defensa "
+            "Nacional, que no dio más detalles.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Más de 300 soldados") == ("Secretaría de la Defensa Nacional", True)

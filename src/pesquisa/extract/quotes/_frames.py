@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from pesquisa.extract.quotes._comma_names import past_comma_names
 from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._said_by import named_at_the_end, past_what_was_said
 from pesquisa.extract.quotes._subjects import past_the_one_told
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
@@ -95,8 +96,6 @@ def past_apposition(sent: SpacySpan, source: Span) -> int:
     text = text_of(sent.doc)
     start = source.end + 1
     lead = [t for t in _tokens(sent, source.start, source.end) if t.pos_ not in {"DET", "ADP", "PUNCT"}]
-    if len(lead) > 2 and lead[0].lower_ == "lo" and "VerbForm=Part" in str(lead[1].morph):
-        lead = lead[2:]  # "De acuerdo con lo dicho por el secretario ..., X, CLAIM": the one who said it
     titled = bool(lead) and lead[0].lower_ in load_lexicon().title_heads()
     for _ in range(2):
         found = _CLAUSE_COMMA.search(text, start, sent.end_char)  # not the comma of a figure ("1,700 people")
@@ -124,6 +123,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             if not src_end:
                 continue
             source = _past_the_verb(sent, Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start()))
+            source = past_what_was_said(sent, source)  # "de acuerdo con lo dicho por X": X
             lead = text[:match.start(1)].rstrip()
             relative = _RELATIVE_FRAME.match(rest)
             if relative is not None and lead.endswith(","):  # "una publicación de X, según la cual CLAIM"
@@ -141,8 +141,9 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
                     # "el informe, elaborado por X": X is its author; "del comandante ..., Jorge Ruiz,": the name speaks
                     source = Span(source.start, content.start - 1)
             else:
-                # "CONTENT, according to X."
+                # "CONTENT, according to X." ("..., según el comandante de la región, general X.": X)
                 content = Span(sent.start_char, sent.start_char + match.start(1))
+                source = named_at_the_end(sent, source, _is_name)
             out.append((content, source))
     return out
 
