@@ -99,3 +99,24 @@ def test_extract_quotes_frame_closing_its_sentence_keeps_a_relative_es(nlp_es):
             "Nacional, que no dio más detalles.")
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Más de 300 soldados") == ("Secretaría de la Defensa Nacional", True)
+
+
+def test_extract_quotes_driver_of_a_smuggling_case_is_unnamed_en(nlp_en):
+    """'The driver, a 24-year-old man from Houston, told agents ...' after a sheriff spoke: the driver, unnamed, never
+    the sheriff."""
+    text = ("Deputies find migrants in trailer\n\n"
+            "Brooks County Sheriff Ramiro Salinas said deputies found 11 migrants inside a locked trailer on Sunday.\n\n"
+            "The driver, a 31-year-old man from Laredo, told agents he was promised $1,500 for the trip.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "deputies found 11") == ("Ramiro Salinas", True)
+    assert said(quotes, "he was promised")[1] is False
+
+
+def test_extract_quotes_driver_of_a_smuggling_case_is_unnamed_es(nlp_es):
+    """'El chofer declaró que le pagaron ...' after the police chief spoke: the driver, unnamed."""
+    text = ("Rescatan a 40 migrantes en Nuevo León\n\n"
+            "El jefe de la Policía estatal, Gerardo Palacios Núñez, dijo que hallaron a 40 personas en la caja de un tráiler.\n\n"
+            "El chofer declaró que le pagaron 30 mil pesos por llevarlos hasta Monterrey.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "hallaron a 40") == ("Gerardo Palacios Núñez", True)
+    assert said(quotes, "le pagaron 30 mil")[1] is False
