@@ -120,3 +120,32 @@ def test_extract_quotes_driver_of_a_smuggling_case_is_unnamed_es(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "hallaron a 40") == ("Gerardo Palacios Núñez", True)
     assert said(quotes, "le pagaron 30 mil")[1] is False
+
+
+def test_extract_quotes_lo_anterior_fue_dado_a_conocer_por_es(nlp_es):
+    """A paragraph of facts, then "Lo anterior fue dado a conocer por el fiscal X" (a passive: its agent spoke) or
+    "Así lo informó X" opening the next paragraph: the facts are X's reported words."""
+    text = ("Detienen a 9 por cobro de piso en Toluca\n\n"
+            "Agentes de la Fiscalía detuvieron a nueve personas que cobraban cuotas a comerciantes del mercado.\n\n"
+            "Lo anterior fue dado a conocer por el fiscal regional, Ernesto Salgado Vélez, en conferencia de prensa.")
+    assert said(quotes_of(nlp_es, text), "Agentes de la Fiscalía") == ("Ernesto Salgado Vélez", True)
+    text = ("Detienen a 9 por cobro de piso en Toluca\n\n"
+            "Agentes de la Fiscalía detuvieron a nueve personas que cobraban cuotas a comerciantes del mercado.\n\n"
+            "Así lo informó el fiscal regional Ernesto Salgado Vélez en conferencia de prensa.")
+    assert said(quotes_of(nlp_es, text), "Agentes de la Fiscalía") == ("Ernesto Salgado Vélez", True)
+    text = ("Detienen a 9 por cobro de piso en Toluca\n\n"
+            "Agentes de la Fiscalía detuvieron a nueve personas que cobraban cuotas a comerciantes del mercado. Así lo "
+            "dio a conocer el fiscal regional Ernesto Salgado Vélez.")
+    assert said(quotes_of(nlp_es, text), "Agentes de la Fiscalía") == ("Ernesto Salgado Vélez", True)
+
+
+def test_extract_quotes_pointer_keeps_a_statement_of_its_own_es(nlp_es):
+    """"Así lo informó también X" after a paragraph in which Y already spoke leaves Y's words Y's; nor does a pointer
+    reach back into the headline."""
+    text = ("Detienen a 9 por cobro de piso en Toluca\n\n"
+            "El alcalde Raymundo Martínez Carbajal dijo que hay nueve detenidos por cobro de piso.\n\n"
+            "Así lo informó también la vocera Ana Ruiz Soto en conferencia.")
+    assert said(quotes_of(nlp_es, text), "hay nueve detenidos") == ("Raymundo Martínez Carbajal", True)
+    text = ("Detienen a 9 personas que cobraban piso en Toluca\n\n"
+            "Así lo informó el fiscal regional Ernesto Salgado Vélez en conferencia de prensa.")
+    assert not any(q.text.startswith("Detienen") for q in quotes_of(nlp_es, text))

@@ -78,6 +78,7 @@ from pesquisa.extract.quotes._named_later import named_later
 from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._pointed_back import pointing_back_verb
+from pesquisa.extract.quotes._pointer_reports import pointed_reports
 from pesquisa.extract.quotes._read_for import colon_reading_author
 from pesquisa.extract.quotes._reporter_turns import spoken_turns
 from pesquisa.extract.quotes._spans import (
@@ -227,6 +228,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3,
                                       impersonal=head is not None and is_impersonal(head, content)))  # "Se dio a conocer"
+        out += [_Candidate(words, False, verb, who, evidence=0 if who is not None else 1)  # "Lo anterior fue dado a
+                for words, verb, who in pointed_reports(sent, direct)]  # conocer por X" after a paragraph of facts
         # "A su juicio, ...": the holder is who the sentences before are about, as for a verb with no subject
         out += [_Candidate(claim, False, None, None, evidence=2) for claim in possessive_frames(sent, direct)]
         framed = [(c, s, False) for c, s in according_frames(sent, direct)] + \

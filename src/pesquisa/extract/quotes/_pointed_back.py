@@ -40,11 +40,11 @@ def pointing_back_verb(doc: Doc, quote: Span) -> Token | None:
     sent = sentence_of(opening[0])
     for tok in (t for t in sent if t.idx >= pointer.end()):
         if tok.pos_ in {"VERB", "AUX"} or is_speech_verb(tok):
-            return tok if is_speech_verb(tok) or _opens_phrase(tok) else None
+            return tok if is_speech_verb(tok) or opens_phrase(tok) else None
     return None
 
 
-def _opens_phrase(tok: Token) -> bool:
+def opens_phrase(tok: Token) -> bool:
     """``tok`` is the first word of a speech phrase ("dio" of "dio a conocer")."""
     rest = text_of(tok.doc)[tok.idx:tok.idx + 40].lower()
     return any(rest.startswith(phrase.lower()) for phrase in cues_in_text(tok.doc, speech_cues().phrases))
