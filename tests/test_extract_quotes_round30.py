@@ -149,3 +149,29 @@ def test_extract_quotes_pointer_keeps_a_statement_of_its_own_es(nlp_es):
     text = ("Detienen a 9 personas que cobraban piso en Toluca\n\n"
             "Así lo informó el fiscal regional Ernesto Salgado Vélez en conferencia de prensa.")
     assert not any(q.text.startswith("Detienen") for q in quotes_of(nlp_es, text))
+
+
+def test_extract_quotes_el_militar_names_the_officer_again_es(nlp_es):
+    """'El comandante de la zona, general X, ...' then, after a body spoke, 'El militar explicó que ...': the general;
+    'el marino' after a vice admiral likewise."""
+    text = ("Aseguran laboratorio en Durango\n\n"
+            "El comandante de la Décima Zona Militar, general Raúl Ocampo Lira, encabezó el recorrido por el sitio.\n\n"
+            "En el lugar había 2 toneladas de metanfetamina, según la Secretaría de la Defensa Nacional.\n\n"
+            "El militar explicó que el laboratorio operaba desde hace seis meses.")
+    assert said(quotes_of(nlp_es, text), "el laboratorio operaba") == ("Raúl Ocampo Lira", True)
+    text = ("Aseguran cocaína en Manzanillo\n\n"
+            "El comandante de la Sexta Región Naval, vicealmirante Jorge Gil Reyes, informó del aseguramiento.\n\n"
+            "El marino explicó que la droga venía de Colombia en una lancha.")
+    assert said(quotes_of(nlp_es, text), "la droga venía") == ("Jorge Gil Reyes", True)
+
+
+def test_extract_quotes_el_militar_without_an_officer_stays_unnamed_es(nlp_es):
+    """With no officer of rank in the story (a mayor spoke before), or as "un militar", the soldier is unnamed."""
+    text = ("Ataque en la sierra\n\n"
+            "El alcalde Juan Pérez Soto dijo que hay calma en la ciudad.\n\n"
+            "El militar explicó que hubo tres heridos en el ataque.")
+    assert said(quotes_of(nlp_es, text), "hubo tres heridos")[1] is False
+    text = ("Ataque en la sierra\n\n"
+            "El comandante de la zona, general Luis Ortiz Ramos, encabezó el recorrido.\n\n"
+            "Un militar dijo que hubo tres heridos en el ataque.")
+    assert said(quotes_of(nlp_es, text), "hubo tres heridos")[1] is False
