@@ -175,3 +175,26 @@ def test_extract_quotes_el_militar_without_an_officer_stays_unnamed_es(nlp_es):
             "El comandante de la zona, general Luis Ortiz Ramos, encabezó el recorrido.\n\n"
             "Un militar dijo que hubo tres heridos en el ataque.")
     assert said(quotes_of(nlp_es, text), "hubo tres heridos")[1] is False
+
+
+def test_extract_quotes_apposed_name_the_tagger_misread_es(nlp_es):
+    """'En entrevista con Imagen Radio, el secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que ...': the
+    name set off by commas before the verb speaks though the tagger read its first word as no proper noun."""
+    text = ("Semar investiga contrabando de combustible\n\n"
+            "En entrevista con Imagen Radio, el secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que hay 14 "
+            "buques bajo investigación por contrabando.")
+    assert said(quotes_of(nlp_es, text), "hay 14 buques") == ("Raymundo Pedro Morales Ángeles", True)
+
+
+def test_extract_quotes_el_almirante_is_the_navy_secretary_es(nlp_es):
+    """'advirtió el almirante' after the secretario de Marina spoke and no admiral is named: the secretary; with an
+    admiral named, that admiral."""
+    text = ("Semar investiga contrabando de combustible\n\n"
+            "El secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que hay 14 buques bajo investigación.\n\n"
+            "«Nadie está por encima de la ley, sea marino o civil», advirtió el almirante.")
+    assert said(quotes_of(nlp_es, text), "Nadie está por encima") == ("Raymundo Pedro Morales Ángeles", True)
+    text = ("Semar investiga contrabando de combustible\n\n"
+            "El secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que hay 14 buques bajo investigación.\n\n"
+            "El comandante de la Sexta Región Naval, almirante Jorge Gil Reyes, informó que hubo dos detenidos.\n\n"
+            "«Nadie está por encima de la ley», advirtió el almirante.")
+    assert said(quotes_of(nlp_es, text), "Nadie está por encima") == ("Jorge Gil Reyes", True)

@@ -171,14 +171,20 @@ def _apposed_name_before(verb: Token, start: int) -> Span | None:
     if k <= start or doc[k].text != ",":
         return None
     j = k
-    while j > start and (doc[j - 1].pos_ == "PROPN" or (doc[j - 1].lower_ in {"de", "del", "la"} and j < k)):
+    while j > start and (_name_word(doc[j - 1]) or (doc[j - 1].lower_ in {"de", "del", "la"} and j < k)):
         j -= 1
-    if j == k or doc[j].pos_ != "PROPN" or j - 1 <= start or doc[j - 1].text != ",":
+    if j == k or not _name_word(doc[j]) or j - 1 <= start or doc[j - 1].text != ",":
         return None
     title = j - 1
     while title > start and doc[title - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"} and doc[title - 1].text != ",":
         title -= 1
     return Span(doc[title].idx if title < j - 1 else doc[j].idx, token_end(doc[k - 1]))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalized word the tagger took for another part of speech ("Raymundo"
+    tagged as an interjection before "Pedro Morales")."""
+    return tok.pos_ == "PROPN" or (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in {"INTJ", "X", "NOUN", "ADJ"})
 
 
 # Prepositions that open who was spoken to or where, never part of a speaker's name or title:
