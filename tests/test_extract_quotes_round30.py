@@ -198,3 +198,24 @@ def test_extract_quotes_el_almirante_is_the_navy_secretary_es(nlp_es):
             "El comandante de la Sexta Región Naval, almirante Jorge Gil Reyes, informó que hubo dos detenidos.\n\n"
             "«Nadie está por encima de la ley», advirtió el almirante.")
     assert said(quotes_of(nlp_es, text), "Nadie está por encima") == ("Jorge Gil Reyes", True)
+
+
+def test_extract_quotes_two_paragraph_quote_then_asi_lo_declaro_es(nlp_es):
+    """A quote carried over two paragraphs ("“...\\n\\n“...”.") and "Así lo declaró X" in the next one: both parts
+    are X's."""
+    text = ("Piden no salir de noche en Culiacán\n\n"
+            "“Les pedimos a las familias que eviten salir después de las 10 de la noche. No es un toque de queda.\n\n"
+            "“Es una recomendación mientras se restablece la tranquilidad”.\n\n"
+            "Así lo declaró el gobernador Enrique Inzunza Cázarez durante su conferencia semanal.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Les pedimos") == ("Enrique Inzunza Cázarez", True)
+    assert said(quotes, "Es una recomendación") == ("Enrique Inzunza Cázarez", True)
+
+
+def test_extract_quotes_asi_lo_dio_a_conocer_la_dependencia_es(nlp_es):
+    """'La Fiscalía General de la República entregó ... . Así lo dio a conocer la dependencia en un comunicado.': the
+    office, though the parse took "la dependencia" for the phrase's object."""
+    text = ("Extraditan a operador financiero\n\n"
+            "La Fiscalía General de la República entregó a Estados Unidos a un operador financiero de una red de "
+            "lavado. Así lo dio a conocer la dependencia en un comunicado.")
+    assert said(quotes_of(nlp_es, text), "La Fiscalía General") == ("Fiscalía General de la República", True)

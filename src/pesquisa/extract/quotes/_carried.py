@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._cues import text_of
+from pesquisa.extract.quotes._pointed_back import pointing_back_verb
 from pesquisa.extract.quotes._spans import attribution_verb
 from pesquisa.records import Span
 
@@ -24,7 +25,7 @@ def carried_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         between = text[current.end:part.start]
         if "\n\n" not in between or between.strip(_BETWEEN) or between.count("\n\n") > 1:
             return None
-        verb = attribution_verb(doc, part, quotes)
+        verb = attribution_verb(doc, part, quotes) or pointing_back_verb(doc, part)  # ("“...\n\n“...”.\n\nAsí lo dijo X")
         if verb is not None:
             return verb
         current = part

@@ -46,5 +46,11 @@ def pointing_back_verb(doc: Doc, quote: Span) -> Token | None:
 
 def opens_phrase(tok: Token) -> bool:
     """``tok`` is the first word of a speech phrase ("dio" of "dio a conocer")."""
-    rest = text_of(tok.doc)[tok.idx:tok.idx + 40].lower()
-    return any(rest.startswith(phrase.lower()) for phrase in cues_in_text(tok.doc, speech_cues().phrases))
+    return phrase_at(tok) is not None
+
+
+def phrase_at(tok: Token) -> str | None:
+    """The speech phrase (speech.yaml ``phrases``) that ``tok`` opens, as written in the text; else None."""
+    rest = text_of(tok.doc)[tok.idx:tok.idx + 40]
+    return next((rest[:len(p)] for p in cues_in_text(tok.doc, speech_cues().phrases) if rest.lower().startswith(p.lower())),
+                None)

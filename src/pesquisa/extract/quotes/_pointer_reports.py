@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, text_of
-from pesquisa.extract.quotes._pointed_back import opens_phrase
+from pesquisa.extract.quotes._pointed_back import opens_phrase, phrase_at
 from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.records import Span
 
@@ -46,7 +46,7 @@ def pointed_reports(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Tok
         return []  # "... . Así lo informó X." in one paragraph: ``said_before``
     if any(q.overlaps(words) for q in quotes) or any(is_speech_verb(t) for t in previous):
         return []  # a quote or a statement of its own
-    who = _agent(verb) if passive is not None else subject_span(verb, quotes)
+    who = _agent(verb) if passive is not None else subject_span(verb, quotes) or _named_after_phrase(verb)
     return [(words, verb, who)]
 
 
@@ -64,3 +64,12 @@ def _agent(verb: Token) -> Span | None:
             words = [t for t in tok.subtree if t.i > next(c.i for c in tok.children if c.lower_ == "por")]
             return Span(words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
     return None
+
+
+def _named_after_phrase(verb: Token) -> Span | None:
+    """Who a speech phrase names after it when the parse took it for the object ("Así lo dio a conocer la
+    dependencia en un comunicado"): the first noun phrase hung on the phrase's verb past the phrase's words."""
+    end = verb.idx + len(phrase_at(verb) or verb.text)
+    noun = next((c for c in verb.children if c.idx >= end and c.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"obj", "nsubj"}),
+                None)
+    return Span(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)) if noun is not None else None
