@@ -219,3 +219,12 @@ def test_extract_quotes_asi_lo_dio_a_conocer_la_dependencia_es(nlp_es):
             "La Fiscalía General de la República entregó a Estados Unidos a un operador financiero de una red de "
             "lavado. Así lo dio a conocer la dependencia en un comunicado.")
     assert said(quotes_of(nlp_es, text), "La Fiscalía General") == ("Fiscalía General de la República", True)
+
+
+def test_extract_quotes_quote_alone_then_thats_what_x_said_en(nlp_en):
+    """A quote that opens the story alone, then "That's what Sheriff X said Monday ...": the sheriff's."""
+    text = ("Deputies seize meth at ranch\n\n"
+            "\"This is one of the biggest loads we've found on a ranch in this county.\"\n\n"
+            "That's what Zapata County Sheriff Raymundo del Bosque said Monday after deputies found the drugs in a "
+            "water tank.")
+    assert said(quotes_of(nlp_en, text), "This is one of the biggest") == ("Raymundo del Bosque", True)

@@ -1,8 +1,9 @@
 """A quote whose attribution comes right after it as a sentence that points back at it: "“No vamos a permitir ...”.
-Así lo afirmó el gobernador ..." and, as Mexican TV and radio sites open a story, the quote alone in the first
-paragraph and "Así lo dio a conocer X, durante ..." in the next one. "Así lo" / "Lo anterior lo" make the words
-before the verb's object, so its subject spoke them; a speech phrase ("dio a conocer", "hizo saber") counts as a verb
-there. Only the sentence right after the quote, and a paragraph after only when the quote is its paragraph whole."""
+Así lo afirmó el gobernador ...", "That's what Sheriff X said Monday" and, as Mexican TV and radio sites open a
+story, the quote alone in the first paragraph and "Así lo dio a conocer X, durante ..." in the next one. "Así lo" /
+"Lo anterior lo" / "That's what" make the words before the verb's object, so its subject spoke them; a speech phrase
+("dio a conocer", "hizo saber") counts as a verb there. Only the sentence right after the quote, and a paragraph
+after only when the quote is its paragraph whole."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, sentence
 from pesquisa.records import Span
 
 # the words that point back at what was just said, before the verb ("Así lo", "Lo anterior lo", "Así también lo")
-_POINTER = re.compile(r"(?:así|asi|lo\s+anterior)\s+(?:(?:también|tambien|ya)\s+)?(?:lo\s+|los\s+|las\s+)?", re.I)
+_POINTER = re.compile(r"(?:así|asi|lo\s+anterior)\s+(?:(?:también|tambien|ya)\s+)?(?:lo\s+|los\s+|las\s+)?|"
+                      r"(?:that|this)(?:['’]s|\s+is|\s+was)\s+what\s+", re.I)  # (English: "That's what X said")
 # what may close a quote before the next sentence: its mark, a period, spaces, one paragraph break
 _CLOSING = re.compile(r"[”\"»’'″›.\s]*")
 _OPENING = " \t\n“\"«‘"
@@ -39,7 +41,7 @@ def pointing_back_verb(doc: Doc, quote: Span) -> Token | None:
         return None
     sent = sentence_of(opening[0])
     for tok in (t for t in sent if t.idx >= pointer.end()):
-        if tok.pos_ in {"VERB", "AUX"} or is_speech_verb(tok):
+        if (tok.pos_ in {"VERB", "AUX"} and not tok.text[:1].isupper()) or is_speech_verb(tok):  # (not a name: "Raymundo")
             return tok if is_speech_verb(tok) or opens_phrase(tok) else None
     return None
 
