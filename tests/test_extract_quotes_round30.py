@@ -5,6 +5,9 @@ is X's claim, the name no part of it."""
 from __future__ import annotations
 
 from _quote_helpers import quotes_of, said
+from spacy.tokens import Doc
+
+from pesquisa.extract.quotes._subjects import subject_span
 
 
 def test_extract_quotes_quote_alone_then_asi_lo_afirmo_es(nlp_es):
@@ -93,12 +96,12 @@ def test_extract_quotes_frame_closing_its_sentence_with_a_titled_name_es(nlp_es)
 
 
 def test_extract_quotes_frame_closing_its_sentence_keeps_a_relative_es(nlp_es):
-    """'CLAIM, según la Secretaría de la Defensa, que no dio más detalles.': a relative after the source is no name."""
+    """'CLAIM, según la Guardia Nacional, que no dio más detalles.': a relative after the source is no name."""
     text = ("Llegan militares a Culiacán\n\n"
-            "Más de 300 soldados llegaron este lunes a la capital del estado, según la Secretaría de la Defensa "
-            "Nacional, que no dio más detalles.")
+            "Más de 300 soldados llegaron este lunes a la capital del estado, según la Guardia Nacional, que no dio "
+            "más detalles.")
     quotes = quotes_of(nlp_es, text)
-    assert said(quotes, "Más de 300 soldados") == ("Secretaría de la Defensa Nacional", True)
+    assert said(quotes, "Más de 300 soldados") == ("Guardia Nacional", True)
 
 
 def test_extract_quotes_driver_of_a_smuggling_case_is_unnamed_en(nlp_en):
@@ -156,7 +159,7 @@ def test_extract_quotes_el_militar_names_the_officer_again_es(nlp_es):
     'el marino' after a vice admiral likewise."""
     text = ("Aseguran laboratorio en Durango\n\n"
             "El comandante de la Décima Zona Militar, general Raúl Ocampo Lira, encabezó el recorrido por el sitio.\n\n"
-            "En el lugar había 2 toneladas de metanfetamina, según la Secretaría de la Defensa Nacional.\n\n"
+            "En el lugar había 2 toneladas de metanfetamina, según la Sedena.\n\n"
             "El militar explicó que el laboratorio operaba desde hace seis meses.")
     assert said(quotes_of(nlp_es, text), "el laboratorio operaba") == ("Raúl Ocampo Lira", True)
     text = ("Aseguran cocaína en Manzanillo\n\n"
@@ -178,23 +181,32 @@ def test_extract_quotes_el_militar_without_an_officer_stays_unnamed_es(nlp_es):
 
 
 def test_extract_quotes_apposed_name_the_tagger_misread_es(nlp_es):
-    """'En entrevista con Imagen Radio, el secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que ...': the
-    name set off by commas before the verb speaks though the tagger read its first word as no proper noun."""
-    text = ("Semar investiga contrabando de combustible\n\n"
-            "En entrevista con Imagen Radio, el secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que hay 14 "
-            "buques bajo investigación por contrabando.")
-    assert said(quotes_of(nlp_es, text), "hay 14 buques") == ("Raymundo Pedro Morales Ángeles", True)
+    """'En entrevista con Imagen Radio, el secretario de Marina, Raymundo Ortiz Lara, dijo que ...' with the name's
+    first word tagged as an interjection and the name hung on "entrevista" (as the Spanish model parsed such a
+    sentence): the title and name set off before the verb are its subject. Built by hand: the tagger is not under
+    test."""
+    words = ["En", "entrevista", "con", "Imagen", "Radio", ",", "el", "secretario", "de", "Marina", ",", "Raymundo",
+             "Ortiz", "Lara", ",", "dijo", "que", "hay", "14", "buques", "."]
+    pos = ["ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "INTJ", "PROPN",
+           "PROPN", "PUNCT", "VERB", "SCONJ", "VERB", "NUM", "NOUN", "PUNCT"]
+    heads = [1, 15, 3, 1, 3, 7, 7, 3, 9, 7, 11, 1, 11, 11, 11, 15, 17, 15, 19, 17, 15]
+    deps = ["case", "obl", "case", "nmod", "flat", "punct", "det", "appos", "case", "nmod", "punct", "appos", "flat",
+            "flat", "punct", "ROOT", "mark", "ccomp", "nummod", "obj", "punct"]
+    doc = Doc(nlp_es.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    subject = subject_span(doc[15], [])
+    assert subject is not None
+    assert doc.text[subject.start:subject.end] == "el secretario de Marina , Raymundo Ortiz Lara"
 
 
 def test_extract_quotes_el_almirante_is_the_navy_secretary_es(nlp_es):
     """'advirtió el almirante' after the secretario de Marina spoke and no admiral is named: the secretary; with an
     admiral named, that admiral."""
     text = ("Semar investiga contrabando de combustible\n\n"
-            "El secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que hay 14 buques bajo investigación.\n\n"
+            "El secretario de Marina, Raymundo Ortiz Lara, dijo que hay 14 buques bajo investigación.\n\n"
             "«Nadie está por encima de la ley, sea marino o civil», advirtió el almirante.")
-    assert said(quotes_of(nlp_es, text), "Nadie está por encima") == ("Raymundo Pedro Morales Ángeles", True)
+    assert said(quotes_of(nlp_es, text), "Nadie está por encima") == ("Raymundo Ortiz Lara", True)
     text = ("Semar investiga contrabando de combustible\n\n"
-            "El secretario de Marina, Raymundo Pedro Morales Ángeles, dijo que hay 14 buques bajo investigación.\n\n"
+            "El secretario de Marina, Raymundo Ortiz Lara, dijo que hay 14 buques bajo investigación.\n\n"
             "El comandante de la Sexta Región Naval, almirante Jorge Gil Reyes, informó que hubo dos detenidos.\n\n"
             "«Nadie está por encima de la ley», advirtió el almirante.")
     assert said(quotes_of(nlp_es, text), "Nadie está por encima") == ("Jorge Gil Reyes", True)
@@ -213,12 +225,12 @@ def test_extract_quotes_two_paragraph_quote_then_asi_lo_declaro_es(nlp_es):
 
 
 def test_extract_quotes_asi_lo_dio_a_conocer_la_dependencia_es(nlp_es):
-    """'La Fiscalía General de la República entregó ... . Así lo dio a conocer la dependencia en un comunicado.': the
+    """'La FGR entregó ... . Así lo dio a conocer la dependencia en un comunicado.': the
     office, though the parse took "la dependencia" for the phrase's object."""
     text = ("Extraditan a operador financiero\n\n"
-            "La Fiscalía General de la República entregó a Estados Unidos a un operador financiero de una red de "
+            "La FGR entregó a Estados Unidos a un operador financiero de una red de "
             "lavado. Así lo dio a conocer la dependencia en un comunicado.")
-    assert said(quotes_of(nlp_es, text), "La Fiscalía General") == ("Fiscalía General de la República", True)
+    assert said(quotes_of(nlp_es, text), "La FGR entregó") == ("Fiscalía General de la República", True)
 
 
 def test_extract_quotes_quote_alone_then_thats_what_x_said_en(nlp_en):
