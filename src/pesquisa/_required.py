@@ -30,6 +30,7 @@ _CAP = 48  # the most strings a product of alternations may give (they grow fast
 _HEADS = 400  # the most strings a set of a choice's branches may give (a tree of hundreds of phrases)
 _ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 _SIMPLE: dict[str, tuple[str, bool]] = {}  # char -> (its class's character, whether str.lower() gives that too)
+_LOWERED: set[str] = set()  # the characters of ``_SIMPLE`` whose ``str.lower()`` is their class's character
 
 
 def _exact(items: list) -> set[str] | None:
@@ -106,9 +107,13 @@ def caseless(text: str) -> str:
     """``text`` with each character replaced by the one of its class under ``re.I``: ``text.lower()`` unless it holds
     a character whose full lower case differs ("İ", the final "Σ") or that ``re`` pairs with another."""
     chars = set(text)
+    if chars <= _LOWERED:  # every character's class is its ``str.lower()`` (most texts: a subset test in C)
+        return text.lower()
     for char in chars - _SIMPLE.keys():
         one = _class_char(char)
         _SIMPLE[char] = (one, char.lower() == one and char != "Σ")
+        if _SIMPLE[char][1]:
+            _LOWERED.add(char)
     if all(_SIMPLE[c][1] for c in chars):
         return text.lower()
     return "".join(_SIMPLE[c][0] for c in text)

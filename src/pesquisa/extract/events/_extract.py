@@ -343,7 +343,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     """Events of one parsed document (the steps in the module docstring); pure."""
     cues = load_cues()
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
-    sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    sentences = [Span(s.start_char, s.end_char) for s in doc.sents if ctx.body[s.start_char:s.end_char].strip()]
     found: dict[Span, list[Hit]] = {}
     present = cues_here(ctx.body)
     for sentence in sentences:
