@@ -22,7 +22,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from pesquisa._regex import longest_first
 
-__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned"]
+__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned", "searched"]
 
 Required = tuple[tuple[str, ...], ...]  # each set: one of its strings is in every match (``caseless``)
 
@@ -179,3 +179,18 @@ def scanned(pattern: re.Pattern[str], body: str, text: str, strings: frozenset[s
     match needs; ``strings``: every string that the patterns scanned over the document need (``required``)."""
     sets = _needs_in(pattern, body, strings)
     return pattern.finditer(text) if holds(sets, caseless(text)) else iter(())
+
+
+def searched(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """``any(p.search(text) for p in patterns)``, each pattern searched only where ``text`` holds what its every match
+    needs (``required``): the same answer, where a case-blind cue list tried every position of a sentence for each."""
+    folded = None
+    for pattern in patterns:
+        sets = required(pattern)
+        if sets is not None:
+            folded = caseless(text) if folded is None else folded
+            if not holds(sets, folded):
+                continue
+        if pattern.search(text):
+            return True
+    return False
