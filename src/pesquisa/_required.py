@@ -22,7 +22,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from pesquisa._regex import longest_first
 
-__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned"]
+__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned", "searched"]
 
 Required = tuple[tuple[str, ...], ...]  # each set: one of its strings is in every match (``caseless``)
 
@@ -30,6 +30,7 @@ _CAP = 48  # the most strings a product of alternations may give (they grow fast
 _HEADS = 400  # the most strings a set of a choice's branches may give (a tree of hundreds of phrases)
 _ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 _SIMPLE: dict[str, tuple[str, bool]] = {}  # char -> (its class's character, whether str.lower() gives that too)
+_LOWERED: set[str] = set()  # the characters of ``_SIMPLE`` whose ``str.lower()`` is their class's character
 
 
 def _exact(items: list) -> set[str] | None:
@@ -106,9 +107,13 @@ def caseless(text: str) -> str:
     """``text`` with each character replaced by the one of its class under ``re.I``: ``text.lower()`` unless it holds
     a character whose full lower case differs ("İ", the final "Σ") or that ``re`` pairs with another."""
     chars = set(text)
+    if chars <= _LOWERED:  # every character's class is its ``str.lower()`` (most texts: a subset test in C)
+        return text.lower()
     for char in chars - _SIMPLE.keys():
         one = _class_char(char)
         _SIMPLE[char] = (one, char.lower() == one and char != "Σ")
+        if _SIMPLE[char][1]:
+            _LOWERED.add(char)
     if all(_SIMPLE[c][1] for c in chars):
         return text.lower()
     return "".join(_SIMPLE[c][0] for c in text)
@@ -174,3 +179,18 @@ def scanned(pattern: re.Pattern[str], body: str, text: str, strings: frozenset[s
     match needs; ``strings``: every string that the patterns scanned over the document need (``required``)."""
     sets = _needs_in(pattern, body, strings)
     return pattern.finditer(text) if holds(sets, caseless(text)) else iter(())
+
+
+def searched(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """``any(p.search(text) for p in patterns)``, each pattern searched only where ``text`` holds what its every match
+    needs (``required``): the same answer, where a case-blind cue list tried every position of a sentence for each."""
+    folded = None
+    for pattern in patterns:
+        sets = required(pattern)
+        if sets is not None:
+            folded = caseless(text) if folded is None else folded
+            if not holds(sets, folded):
+                continue
+        if pattern.search(text):
+            return True
+    return False

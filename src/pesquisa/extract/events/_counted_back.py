@@ -13,6 +13,7 @@ from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import compile_entry, cues_here, trigger_matches
+from pesquisa.extract.events._restated import restatements_in
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
@@ -33,7 +34,8 @@ def _kinds_named_again(ctx: DocumentContext, opening: str) -> set[str] | None:
     if any(p.match(opening) for p in _actions()):  # "The action comes a week after": a sanction, seizure or arrest
         return {"sanction", "seizure", "arrest", "extradition"}
     present = cues_here(ctx.body)
-    restated = [(kind, [list(p.finditer(opening)) for p in patterns]) for kind, patterns in ctx.cues.restatements]
+    restated = [(kind, [list(p.finditer(opening)) for p in patterns])
+                for kind, patterns in restatements_in(ctx.body, ctx.cues.restatements)]
     kinds = set()
     for kind, of_kind in [*zip((k for k, _p in present.triggers), trigger_matches(ctx.body, opening), strict=True), *restated]:
         for match in (m for matches in of_kind for m in matches if m.start() < OPENING):

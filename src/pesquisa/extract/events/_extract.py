@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa._required import searched
 from pesquisa.extract.events._arresters import own_personnel, without_recipients
 from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
@@ -245,7 +246,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
         text = ctx.body[sentence.start:sentence.end]
         # the cheap distance tests first: the cue patterns run only where their answer counts
         if last_gathering and i - last_gathering[0] <= 4 and (
-                any(p.search(text) for p in cues.attendance) or (listing and CONTINUATION.match(text))):
+                searched(cues.attendance, text) or (listing and CONTINUATION.match(text))):
             target = next((e for e in own if e.type in GATHERINGS), last_gathering[1])
             lead = lead_in(text, cues, [])  # "Tras conversar con Trump, la presidenta encabezó ..., acompañada por"
             before = Span(sentence.start, sentence.start + lead[1]) if lead and target in own and \
@@ -258,14 +259,14 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             listing = False
         # the operation told after an attack is the response to it, none of the attack's ("ya hay un operativo conjunto")
         if not own and last_targeted and i - last_targeted[0] <= 2 and last_targeted[1].type != "attack" and \
-                any(p.search(text) for p in cues.references):
+                searched(cues.references, text):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if is_agent(e, cues) and e.local_id not in event.participants and e.local_id not in busy:
                     event.participants.append(e.local_id)
         # "la Guardia Nacional detuvo a X, identificado como jefe de plaza": an arrest of its own names its man
         if last_targeted and i - last_targeted[0] <= 3 and not any(e.type in TARGETED_TYPES for e in own) and \
-                any(p.search(text) for p in cues.identification):
+                searched(cues.identification, text):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 # the victims of an attack are often officials ("entre las víctimas se encuentra el regidor ...")
@@ -308,11 +309,11 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         if event.date or event.span not in index:
             continue
         text = ctx.body[event.span.start:event.span.end]
-        named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
+        named = searched(ctx.cues.references, text)  # "en el operativo", "in the operation"
         if event.planned and event.type in GATHERINGS:
             continue  # "The leaders also agreed that their teams would hold talks": not on the day of the call
-        if (sequel := any(p.search(text) for p in ctx.cues.sequels)) or (
-                event.type in GATHERINGS and any(p.search(text) for p in ctx.cues.companions)):
+        if (sequel := searched(ctx.cues.sequels, text)) or (
+                event.type in GATHERINGS and searched(ctx.cues.companions, text)):
             before = [g for g in events if g.date and not g.planned and g.span in index  # past its attendee lists
                       and 1 <= index[event.span] - index[g.span] <= (6 if sequel else 3)]
         elif event.type in {"agreement", "commitment"}:
@@ -343,7 +344,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     """Events of one parsed document (the steps in the module docstring); pure."""
     cues = load_cues()
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
-    sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    sentences = [Span(s.start_char, s.end_char) for s in doc.sents if ctx.body[s.start_char:s.end_char].strip()]
     found: dict[Span, list[Hit]] = {}
     present = cues_here(ctx.body)
     for sentence in sentences:

@@ -12,8 +12,11 @@ gives events of its type, so that another outlet's report of the day can meet it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
+from pesquisa._required import caseless, holds, required
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import cues_here, trigger_matches
 from pesquisa.extract.events._operation_day import date_operation
@@ -27,7 +30,8 @@ def _restating(ctx: DocumentContext, sentence: Span) -> list[tuple[str, Span]]:
     out = []
     present = cues_here(ctx.body)  # the phrases the document holds: the others are in none of its sentences
     # the triggers' matches as the sentence's events found them (``trigger_matches``), then "la entrega"
-    restated = [(kind, [list(p.finditer(text)) for p in patterns]) for kind, patterns in ctx.cues.restatements]
+    restated = [(kind, [list(p.finditer(text)) for p in patterns])
+                for kind, patterns in restatements_in(ctx.body, ctx.cues.restatements)]
     for kind, of_kind in [*zip((k for k, _p in present.triggers), trigger_matches(ctx.body, text), strict=True), *restated]:
         for matches in of_kind:
             for match in matches:
@@ -39,6 +43,17 @@ def _restating(ctx: DocumentContext, sentence: Span) -> list[tuple[str, Span]]:
                 if span is not None and len(span) and span.root.dep_.startswith("nsubj"):
                     out.append((kind, trigger))
     return out
+
+
+Restatements = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def restatements_in(body: str, restatements: Restatements) -> Restatements:
+    """``restatements`` (type, patterns) without the patterns that need a string (``required``) the document ``body``
+    lacks: they match in none of its sentences, where each ran over every sentence."""
+    folded = caseless(body)
+    return tuple((kind, tuple(p for p in patterns if holds(required(p), folded))) for kind, patterns in restatements)
 
 
 def _day_of(ctx: DocumentContext, sentence: Span, trigger: Span) -> DateMention | None:

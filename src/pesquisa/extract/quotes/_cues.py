@@ -19,6 +19,7 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa._required import caseless
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.lexicon import fold, load_lexicon
@@ -290,14 +291,17 @@ def cues_in_text(doc: Doc, cues: tuple[str, ...]) -> tuple[str, ...]:
     present = doc.user_data.setdefault("pesquisa.quote_cues", {})
     found = present.get(cues)
     if found is None:
-        text = text_of(doc)
-        found = present[cues] = tuple(cue for cue in cues if _literal(cue).search(text))
+        # ``re.I`` matches a plain phrase where its characters' classes (``caseless``) are in the text's: one search
+        # per phrase of the folded text, where a case-blind regex tried every position for each
+        folded = doc.user_data.get(_FOLDED)
+        if folded is None:
+            folded = doc.user_data[_FOLDED] = caseless(text_of(doc))
+        found = present[cues] = tuple(cue for cue in cues if _caseless(cue) in folded)
     return found
 
 
-@cache
-def _literal(phrase: str) -> re.Pattern[str]:
-    return re.compile(re.escape(phrase), re.I)
+_FOLDED = "pesquisa.caseless_text"  # the document's ``caseless`` text
+_caseless = cache(caseless)
 
 
 def asked_of_the_speaker(verb: Token) -> bool:

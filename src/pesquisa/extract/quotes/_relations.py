@@ -6,6 +6,7 @@ A possessive before the noun says the same ("his lawyer", "his client's wife": `
 
 from __future__ import annotations
 
+from pesquisa.extract.nlp import tokens_from
 from pesquisa.extract.quotes._antecedents import Antecedents
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -52,7 +53,7 @@ def counted_members(known: Antecedents, within: list) -> bool:
     if not within:
         return False
     for mention, _entity in within:
-        tokens = [t for t in known.doc if mention.span.start <= t.idx < mention.span.end]
+        tokens = [known.doc[i] for i in tokens_from(known.doc, mention.span.start, mention.span.end)]
         heads = [t.head for t in tokens if not mention.span.start <= t.head.idx < mention.span.end]
         if not tokens or len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or \
                 "Number=Plur" not in str(heads[0].morph) or not any(c.dep_ == "nummod" for c in heads[0].children):

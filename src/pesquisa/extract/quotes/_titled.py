@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.nlp import tokens_from
 from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
@@ -240,10 +241,8 @@ class Titles(Antecedents):
         of an active main verb whose head is a title or a person noun and that holds no name ("The mayor of one
         of the towns, reached by phone, denied any ties. “...,” he told Reuters")."""
         found: Speaker | None = None
-        for tok in self.doc:
-            if tok.idx >= before:
-                break
-            if tok.idx < after or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
+        for tok in (self.doc[i] for i in tokens_from(self.doc, after, before)):  # those starting in [after, before)
+            if tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
                     not ((given := testimony_giver(tok)) or main_subject(tok)):  # ("heard testimony from a former pilot")
                 continue
             folded = fold(tok.text)
