@@ -1,0 +1,27 @@
+"""Quantities, round 28: weekly results listed as bullets and labelled rows, their goods named by the label."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "item"),
+    [
+        ("Decomisos de la semana:\n- Cocaína: 2,140 kilogramos.\n- Armas: 19.\n", "es", "2,140 kilogramos", "cocaine"),
+        ("Decomisos de la semana:\n- Cocaína: 2,140 kilogramos.\n- Armas: 19.\n", "es", "19", "firearms"),
+        ("Haul of the operation:\n• Heroin: 75 pounds\n• Rifles: 12\n", "en", "75 pounds", "heroin"),
+    ],
+)
+def test_quantity_a_bullet_row_label_names_the_goods(text, lang, written, item):
+    q = one(text, lang, written)
+    assert (q.item, q.kind) == (item, "seizure")
+
+
+def test_quantity_labelled_rows_under_a_seizure_header_are_seized_with_thousands_and_asides():
+    found = by_text("Incautaciones:\nFusiles: 44 (30 de asalto y 14 de precisión).\nCargadores: 3 mil 215.\n"
+                    "Camionetas: 9.\n", "es")
+    assert found["44"].kind == "seizure"
+    assert found["3 mil 215"].kind == "seizure"
+    assert found["9"].kind == "seizure"
