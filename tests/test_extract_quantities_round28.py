@@ -25,3 +25,15 @@ def test_quantity_labelled_rows_under_a_seizure_header_are_seized_with_thousands
     assert found["44"].kind == "seizure"
     assert found["3 mil 215"].kind == "seizure"
     assert found["9"].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Les aseguraron un arma larga, tres cortas y 90 cartuchos.", "tres cortas"),
+        ("Armas de fuego: 57 (41 largas y 16 cortas).", "41 largas"),
+        ("Armas de fuego: 57 (41 largas y 16 cortas).", "16 cortas"),
+    ],
+)
+def test_quantity_an_adjective_standing_for_arms_counts_arms(text, written):
+    assert one(text, "es", written).item == "firearms"
