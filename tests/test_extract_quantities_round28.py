@@ -37,3 +37,24 @@ def test_quantity_labelled_rows_under_a_seizure_header_are_seized_with_thousands
 )
 def test_quantity_an_adjective_standing_for_arms_counts_arms(text, written):
     assert one(text, "es", written).item == "firearms"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "value"),
+    [
+        ("Officers also found a quarter of a million dollars hidden in the spare tire.", "en",
+         "a quarter of a million dollars", 250_000),
+        ("The ring moved three-quarters of a billion dollars through shell companies.", "en",
+         "three-quarters of a billion dollars", 750_000_000),
+        ("Police seized a quarter-million dollars in the raid.", "en", "a quarter-million dollars", 250_000),
+        ("Le hallaron un cuarto de millón de pesos en una maleta.", "es", "un cuarto de millón de pesos", 250_000),
+    ],
+)
+def test_quantity_a_fraction_of_a_million_is_a_number(text, lang, written, value):
+    q = one(text, lang, written)
+    assert q.value == pytest.approx(value)
+    assert q.unit in ("USD", "MXN")
+
+
+def test_quantity_a_fraction_of_a_whole_stays_a_share():
+    assert one("A quarter of the guns were bought in Texas.", "en", "A quarter of the guns").value == 25
