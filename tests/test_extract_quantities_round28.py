@@ -58,3 +58,25 @@ def test_quantity_a_fraction_of_a_million_is_a_number(text, lang, written, value
 
 def test_quantity_a_fraction_of_a_whole_stays_a_share():
     assert one("A quarter of the guns were bought in Texas.", "en", "A quarter of the guns").value == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Zacatecas encabezó la lista con 812 víctimas de homicidio. Le siguieron Morelos, con 640, y Colima, con 515.",
+         "es", "640"),
+        ("Zacatecas encabezó la lista con 812 víctimas de homicidio. Le siguieron Morelos, con 640, y Colima, con 515.",
+         "es", "515"),
+        ("Memphis topped the list with 389 homicide victims. Next came St. Louis, with 290.", "en", "290"),
+        ("Memphis recorded 389 homicide victims. Baltimore followed with 201.", "en", "201"),
+    ],
+)
+def test_quantity_a_ranking_going_on_in_its_own_sentence_counts_what_the_leader_counts(text, lang, written):
+    q = one(text, lang, written)
+    assert q.kind == "statistic"
+    assert q.item in ("víctimas", "homicide victims")
+
+
+def test_quantity_a_place_with_a_verb_of_its_own_opens_no_ranking():
+    q = one("Memphis recorded 389 homicide victims. Baltimore partnered with 12 agencies.", "en", "12 agencies")
+    assert q.kind == "count"
