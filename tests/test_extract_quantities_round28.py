@@ -80,3 +80,19 @@ def test_quantity_a_ranking_going_on_in_its_own_sentence_counts_what_the_leader_
 def test_quantity_a_place_with_a_verb_of_its_own_opens_no_ranking():
     q = one("Memphis recorded 389 homicide victims. Baltimore partnered with 12 agencies.", "en", "12 agencies")
     assert q.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The eight defendants, ranging in age from 21 to 63, were arraigned on Monday.", "en"),
+        ("Police detained five men between the ages of 18 and 26 after the chase.", "en"),
+        ("Los siete detenidos, con edades que van de 20 a 48, fueron trasladados al penal.", "es"),
+    ],
+)
+def test_quantity_an_age_range_told_with_from_is_no_count(text, lang):
+    assert not any(q.value in (18, 20, 21) for q in by_text(text, lang).values())
+
+
+def test_quantity_a_range_of_goods_after_from_stays_a_count():
+    assert one("Each raid netted from 19 to 57 rifles.", "en", "19 to 57 rifles").value == 19
