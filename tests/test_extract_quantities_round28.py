@@ -96,3 +96,29 @@ def test_quantity_an_age_range_told_with_from_is_no_count(text, lang):
 
 def test_quantity_a_range_of_goods_after_from_stays_a_count():
     assert one("Each raid netted from 19 to 57 rifles.", "en", "19 to 57 rifles").value == 19
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("La fiscalía ha obtenido 97 sentencias condenatorias y ha asegurado 800 kilos de cocaína.", "es",
+         "97 sentencias condenatorias"),
+        ("Prosecutors have obtained 48 convictions and have seized 900 pounds of meth.", "en", "48 convictions"),
+    ],
+)
+def test_quantity_what_a_court_obtains_beside_a_seizure_is_no_goods(text, lang, written):
+    assert one(text, lang, written).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "item"),
+    [
+        ("La Marina aseguró 900 kilos de cocaína. La droga venía en 880 paquetes de aproximadamente un kilo cada uno.",
+         "es", "880 paquetes", "cocaine packages"),
+        ("Deputies seized 400 pounds of cocaine. The drug was wrapped in 180 packages of about one kilo each.",
+         "en", "180 packages", "cocaine packages"),
+    ],
+)
+def test_quantity_packages_sized_with_a_hedge_hold_the_drug_of_the_story(text, lang, written, item):
+    q = one(text, lang, written)
+    assert (q.item, q.kind) == (item, "seizure")

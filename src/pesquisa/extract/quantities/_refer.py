@@ -73,9 +73,11 @@ class Refers(Scanner):
 
     def names_other_contents(self, d: Draft) -> bool:
         """True for packages that name what they hold, no drug: "40 costales de sosa cáustica"; not "500 paquetes de
-        un kilo", "1,860 paquetes de presunta cocaína"."""
+        un kilo", "1,860 paquetes de presunta cocaína", "1,080 paquetes de aproximadamente un kilo"."""
         m = OTHER_CONTENTS.match(self.scan, d.end)
-        return m is not None and m.group(1) not in self.words("function_words") and \
+        # nor a size told with a hedge: "1,080 paquetes de aproximadamente un kilo", "packages of about one kilo each"
+        hedged = m is not None and any(q.split()[0] == m.group(1) for q in self.words("qualifiers"))
+        return m is not None and m.group(1) not in self.words("function_words") and not hedged and \
             m.group(1) not in self.lex.number_words[self.lang] and not m.group(1).startswith(HEDGES)
 
     def drug_named_next(self, d: Draft) -> str | None:
