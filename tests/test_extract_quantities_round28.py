@@ -122,3 +122,18 @@ def test_quantity_what_a_court_obtains_beside_a_seizure_is_no_goods(text, lang, 
 def test_quantity_packages_sized_with_a_hedge_hold_the_drug_of_the_story(text, lang, written, item):
     q = one(text, lang, written)
     assert (q.item, q.kind) == (item, "seizure")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("En el año, la fiscalía contabilizó 870 personas privadas de la libertad en el estado.", "870 personas privadas"),
+        ("Suman 412 personas privadas de su libertad, de las cuales 133 siguen desaparecidas.", "412 personas privadas"),
+    ],
+)
+def test_quantity_people_deprived_of_their_liberty_are_victims(text, written):
+    assert one(text, "es", written).kind == "statistic"
+
+
+def test_quantity_people_with_another_state_after_them_stay_a_count():
+    assert one("Llegaron 870 personas privadas de servicios médicos.", "es", "870 personas privadas").kind == "count"
