@@ -137,3 +137,19 @@ def test_quantity_people_deprived_of_their_liberty_are_victims(text, written):
 
 def test_quantity_people_with_another_state_after_them_stay_a_count():
     assert one("Llegaron 870 personas privadas de servicios médicos.", "es", "870 personas privadas").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "item"),
+    [
+        ("He admitted smuggling 1,500 firearms magazines into Mexico.", "1,500 firearms magazines", "magazines"),
+        ("Agents arrested two weapons traffickers at the bridge.", "two weapons traffickers", "weapons traffickers"),
+    ],
+)
+def test_quantity_arms_before_another_plural_name_what_it_is_of(text, written, item):
+    assert one(text, "en", written).item == item
+
+
+def test_quantity_arms_before_a_break_are_still_arms():
+    found = by_text("Agents seized 40 firearms, 300 rounds and two vehicles.", "en")
+    assert found["40 firearms"].item == "firearms"
