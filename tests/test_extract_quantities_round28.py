@@ -153,3 +153,15 @@ def test_quantity_arms_before_another_plural_name_what_it_is_of(text, written, i
 def test_quantity_arms_before_a_break_are_still_arms():
     found = by_text("Agents seized 40 firearms, 300 rounds and two vehicles.", "en")
     assert found["40 firearms"].item == "firearms"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("En el cateo se aseguró un millar de cartuchos.", "un millar de cartuchos", 1000),
+        ("Desde enero se han decomisado medio millar de armas de fuego.", "medio millar de armas de fuego", 500),
+        ("Llegaron dos millares de elementos de la Guardia Nacional.", "dos millares de elementos", 2000),
+    ],
+)
+def test_quantity_a_thousand_told_as_millar_counts_what_follows_de(text, written, value):
+    assert one(text, "es", written).value == value
