@@ -16,7 +16,7 @@ import re
 
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.extract.quantities._rankings import RankingOpeners
 from pesquisa.records import Span
 from pesquisa.text import fold_chars
 
@@ -57,10 +57,6 @@ RANKED_PLACE = re.compile(r"(?:\s+(?:de|del|of)\s+[a-záéíóúñ]+(?:\s+[a-zá
                           r"\s*(?:[,;]\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e|(?:le|les)\s+sigue[n]?"
                           r"|(?:then|next)\s+(?:came|come|comes))\s+)?(?:the\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*,?\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
-# A sentence opening a ranking whose noun the sentence before named: "Celaya, con 388, León, con 341, e Irapuato, con
-# 226, concentraron casi la mitad de los casos", "Tijuana, with 1,210, led the list"
-RANKING_OPENER = re.compile(r"[\s\"“]*(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}"
-                            r"\s*,?\s*(?:con|with)\s+")
 # The next place of a ranking with its verb left out, after a semicolon: "Guanajuato registró 2 mil 650 víctimas;
 # Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
 GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
@@ -80,7 +76,7 @@ DIFFERENCE = re.compile(r"\s+(?:menos|mas|fewer|more|less)\s+(?:que|than)(?![a-z
 SEIZED_OF = re.compile(r"[\s\"“¿¡]*(?:de|of)\s+(?:las|los|the)\s+")
 
 
-class Elided(Scanner):
+class Elided(RankingOpeners):
     """Figures that take their currency or noun from the figure before them, and averages and populations."""
 
     def take_reading(self, d: Draft, other: Draft, *, unit: bool) -> None:
@@ -225,7 +221,7 @@ class Elided(Scanner):
         for n, d in enumerate(drafts):
             span = self.sentence_span(d.sentence)
             if d.form != "bare" or d.measured or d.rate or d.item is not None or \
-                    RANKING_OPENER.fullmatch(self.text, span.start, d.start) is None:
+                    not self.opens_ranking(span.start, d.start):
                 continue
             before = [i for i in range(d.sentence - 1, -1, -1) if not self.blank_sentence(i)][:1]
             source = next((p for p in reversed(drafts[:n]) if before and p.sentence == before[0] and p.item is not None

@@ -2,7 +2,8 @@
 
 "Nearly half of the guns", "la mitad de los detenidos" are a 50% share of what follows; "dropped by roughly
 half", "se redujeron a la mitad", "cut in half" a fall of 50%. A half of a time ("the second half of 2025",
-"la mitad del año"), of a unit ("half a ton") or one of two halves ("the other half") is none.
+"la mitad del año"), of a unit ("half a ton") or one of two halves ("the other half") is none. A fraction of a million or
+more is a number: "a quarter of a million dollars", "a quarter-million", "tres cuartos de millón".
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ WHOLE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|l
 NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|former|the|a|an|in)\s+\Z"),
                   "es": re.compile(r"(?<![a-z])(?:a|en|hasta|por|otra|primera|segunda)\s+(?:la\s+)?\Z|(?<!la)\s\Z")}
 # What joins a fall to the half it falls to: "se redujeron a la mitad", "bajaron prácticamente a la mitad", "cut in half"
+# between a fraction and the scale it takes a part of: "a quarter of a million", "a quarter-million", "un cuarto de millón"
+SCALE_LINK = {"en": re.compile(r"(?:\s+of\s+an?\s+|-|\s+)"), "es": re.compile(r"\s+de\s+")}
 FALL_TO_HALF = {"en": r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,2}?in\s+\Z", "es": r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,2}?a\s+la\s+\Z"}
 
 # The place cut, told before the verb, and the word before it: "a city cut", "the town was cut", "Nogales, a city that
@@ -134,3 +137,25 @@ def compared_after(scan: str, end: int, lang: str) -> bool:
     """True when a comparative follows the fraction ending at ``end``, which is then the size of a change: "nearly a
     third higher than", "a fifth lower", "un tercio más que en 2024"."""
     return words_pattern(r"\s+WORDS(?![a-z])", "fraction_comparatives", lang).match(scan, end) is not None
+
+
+def fraction_of_scale(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float, float] | None:
+    """(scale token, value, scale) of a fraction of a million or more starting at token ``i``: "a quarter of a million"
+    (250,000), "three-quarters of a billion", "a quarter-million", "un cuarto de millón"; None elsewhere ("a quarter of
+    the guns", "a quarter of a ton")."""
+    lex = load_quantity_lexicon()
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
+    if k >= len(toks) or toks[i].text not in lex.number_words[lang] or toks[k].text not in lex.fractions[lang] or \
+            scan[toks[i].end:toks[k].start] not in (" ", "-"):
+        return None
+    link = SCALE_LINK[lang].match(scan, toks[k].end)
+    if link is None:
+        return None
+    last = next((n for n in range(k + 1, len(toks)) if toks[n].start >= link.end()), None)
+    if last is None or toks[last].start != link.end():
+        return None
+    scale = lex.scales[lang].get(toks[last].text, 0)
+    if scale < 1_000_000:
+        return None
+    numerator = lex.number_words[lang][toks[i].text]
+    return last, numerator / lex.fractions[lang][toks[k].text] * scale, scale

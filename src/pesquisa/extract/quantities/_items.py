@@ -60,8 +60,9 @@ class Items(Joined):
             if place:
                 d.form, d.end = "origin", self.toks[place[-1]].end
                 return
-        # "una decena de aeronaves", "un centenar de", "a couple of agents"
-        collective = 1 < num.scale < 1000 and (self.lang == "es" or num.scale < 100)
+        # "una decena de aeronaves", "un centenar de", "a couple of agents", "medio millar de armas"
+        collective = (1 < num.scale < 1000 and (self.lang == "es" or num.scale < 100)) or \
+            self.toks[num.last].text in self.words("collective_thousands")
         link = re.compile(r"\s+(?:de|of)\s+").match(scan, d.end) if num.scale >= 1_000_000 or collective else None
         k = self.tok_at(link.end() if link else d.end)  # "17 millones de personas"
         if k is None or self.gap_breaks(k - 1, k):

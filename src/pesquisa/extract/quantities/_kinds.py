@@ -358,8 +358,9 @@ class Kinds(Elided, Seizers, Cases, CashLists):
         number only in its clause ("Deaths ... rose from 69,000"): "3 bodies found near
         the whereabouts of 3 missing surfers" counts surfers.
         """
-        if self.rx("WORDS", "death_words").search(d.item_words) or self.counts_crime_cases(d):
-            return True  # "las 12 víctimas", "174 casos de secuestro"
+        if self.rx("WORDS", "death_words").search(d.item_words) or self.counts_crime_cases(d) or \
+                self.item_runs_into(d, "death_words"):
+            return True  # "las 12 víctimas", "174 casos de secuestro", "950 personas privadas de la libertad"
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
                  r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+|resultaron\s+"
                  r"|permanecen\s+)?(?:(?:registered|listed|reported|counted|found)\s+(?:as\s+)?"

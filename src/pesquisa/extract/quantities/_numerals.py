@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pesquisa.extract.quantities import _halves
 from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, compared_after, half_atom, half_share
 from pesquisa.extract.quantities._lexicon import half_words, load_quantity_lexicon
 from pesquisa.extract.quantities._restated import restates_figure
@@ -164,6 +165,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         atoms = [("s", 1000.0)]  # "mil personas", "mil millones"
     else:
         return None
+    if (of_scale := _halves.fraction_of_scale(toks, i, scan, lang)) is not None:  # "a quarter of a million"
+        return Numeral(i, of_scale[0], of_scale[1], True, of_scale[2], None)
     fraction = _fraction_of_unit(toks, i, scan, lang)
     if fraction is not None:  # "a quarter of a ton of", "tres cuartos de kilo de"
         return Numeral(i, fraction[0], fraction[1], True, 1.0, None)

@@ -15,6 +15,7 @@ naming neither gets the later one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -29,6 +30,8 @@ OTHER_CONTENTS = re.compile(r"\s+(?:de|of)\s+([a-z]+)")
 APPOSED = re.compile(r"\s*,?\s*(?:(?:which|that|que|la cual|el cual|los cuales|las cuales)\s+)?")
 # the next figure of a list, not what packages hold: "300 pills and 2 kilos of cocaine", not "179 bultos con 4 toneladas"
 LISTED_NEXT = re.compile(r"\s*(?:,|\s(?:y|e|and|plus|as well as|asi como))\s*(?:[a-z]+\s+){0,2}")
+# between a figure of goods and the next, its noun left out: ", ", " y ", " (", "), ", ", and "
+ELIDED_GAP = re.compile(r"[ \t]*(?:[,;(]|\)[ \t]*[,;]?)?[ \t]*(?:(?:y|e|and|or|o)[ \t]+)?")
 HEDGES = ("presunt", "supuest", "probabl", "suspect", "alleged", "possibl")
 
 
@@ -58,12 +61,23 @@ class Refers(Scanner):
                               LISTED_NEXT.fullmatch(self.scan, d.end, o.start))
                 d.commodity = self.drug_of_sentence(d, owned=owned) or self.drug_of_sentence_before(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
+        self.read_elided_goods(drafts)
+
+    def read_elided_goods(self, drafts: list[Draft]) -> None:
+        """An adjective standing for the goods of the figure just before it names them: "un arma larga, dos cortas" and
+        "Armas de fuego: 61 (38 largas y 23 cortas)" count short arms (``elided_modifiers``)."""
+        for prev, d in itertools.pairwise(drafts):
+            if d.commodity is None and prev.commodity and d.item_words in self.words("elided_modifiers") and \
+                    ELIDED_GAP.fullmatch(self.scan, prev.end, d.start):
+                d.commodity = d.item = prev.commodity
 
     def names_other_contents(self, d: Draft) -> bool:
         """True for packages that name what they hold, no drug: "40 costales de sosa cáustica"; not "500 paquetes de
-        un kilo", "1,860 paquetes de presunta cocaína"."""
+        un kilo", "1,860 paquetes de presunta cocaína", "1,080 paquetes de aproximadamente un kilo"."""
         m = OTHER_CONTENTS.match(self.scan, d.end)
-        return m is not None and m.group(1) not in self.words("function_words") and \
+        # nor a size told with a hedge: "1,080 paquetes de aproximadamente un kilo", "packages of about one kilo each"
+        hedged = m is not None and any(q.split()[0] == m.group(1) for q in self.words("qualifiers"))
+        return m is not None and m.group(1) not in self.words("function_words") and not hedged and \
             m.group(1) not in self.lex.number_words[self.lang] and not m.group(1).startswith(HEDGES)
 
     def drug_named_next(self, d: Draft) -> str | None:

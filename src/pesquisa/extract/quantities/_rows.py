@@ -40,7 +40,7 @@ ROW_CELL_UNIT = re.compile(r"()\(([a-z. ]+)\)[ \t]*$")
 # ... or a row's label: "Droga (kg): 1,340", "Cocaine (lbs): 2,050"
 UNIT_LABEL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}?)[ \t]*\(([a-z. ]+)\)[ \t]*:[ \t]*\Z")
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
-                            r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
+                            r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*[.;]?[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
 # the noun phrase opening a table's introducing line: "homicide victims" of "homicide victims by state, 2023 vs 2024:"
 TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of|from|segun|according)\b|,|:)")
@@ -53,7 +53,8 @@ RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|th
                       r"|,?\s*(?:o sea|es decir|esto es|(?:el\s+)?equivalentes?\s+(?:a|de)|(?:the\s+)?equivalent\s+(?:to|of)"
                       r"|lo que equivale a|que equivalen? a))"
                       r"\s*,?\s*", re.IGNORECASE)
-ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
+# ... after a bullet too: "- Marihuana: 3,450 kilogramos", "• Firearms: 61"
+ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*(?:[-•*·–—][ \t]+)?([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
 class Rows(Items):

@@ -74,6 +74,11 @@ class Scanner:
         span = self.sentence_span(idx)
         return not self.text[span.start:span.end].strip()
 
+    def item_runs_into(self, d: Draft, name: str) -> bool:
+        """True when a phrase of the word list ``name`` opens at the last word of ``d``'s counted noun and runs past the
+        quantity's text: "mil 950 personas privadas| de la libertad" (the item read "personas privadas")."""
+        return d.form == "np" and self.rx("WORDS", name).match(self.scan, self.scan.rfind(" ", 0, d.end) + 1) is not None
+
     def capitalized(self, k: int) -> bool:
         return self.text[self.toks[k].start].isupper()
 
