@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.events._cues import Cues
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import LocalEntity, Mention, Quote, Span
 
 STATE_KINDS = {"ministry", "agency", "military", "police", "court", "prosecutor", "legislature", "international"}
@@ -51,12 +51,21 @@ def is_agent(entity: LocalEntity, cues: Cues) -> bool:
     """True for a state body, or a person holding an official title in the document."""
     if entity.type == "organization":
         entry = org_entry(entity)
-        return bool(entry and entry.kind in STATE_KINDS)
+        return entry.kind in STATE_KINDS if entry else bool(_unlisted_force().fullmatch(entity.name))
     titles = [t.lower() for t in entity.titles]
     # a title is official when it has a title word ("secretary", "fiscal") and no word of the other side
     heads = _title_heads()
     return any(heads.search(t) for t in titles) and not any(any(w in t for w in cues.non_official_titles)
                                                              for t in titles)
+
+
+@cache
+def _unlisted_force() -> re.Pattern[str]:
+    """A name the lexicon does not list that names a state's or a town's force by its opening or closing words
+    ("Policía de Investigación", "Hidalgo County Sheriff's Office"; events.yaml ``unlisted_forces``)."""
+    forces = read_data("events.yaml")["unlisted_forces"]
+    heads, tails = ("|".join(re.escape(w) for w in sorted(forces[k], key=len, reverse=True)) for k in ("heads", "tails"))
+    return re.compile(rf"(?:{heads})(?:\s.*)?|(?:.*\s)?(?:{tails})", re.S)
 
 
 @cache
