@@ -26,3 +26,26 @@ def test_extract_events_a_crime_group_or_a_company_is_no_unlisted_force():
     text = ("El martes, hombres de La Nueva Empresa atacaron a dos comerciantes en la colonia Centro.\n\n"
             "Durante la intervención se aseguraron tres armas largas.")
     assert [e["participants"] for e in _of(text, "seizure")] == [[]]
+
+
+def test_extract_events_a_sanction_also_told_takes_the_day_of_the_sanction_before():
+    text = ("Treasury targets a Tijuana money launderer\n\n"
+            "WASHINGTON — Today, the Treasury Department's Office of Foreign Assets Control sanctioned Anselmo Rocha "
+            "Beltrán, a Tijuana-based money launderer for the Cártel de Sinaloa.\n\n"
+            "Rocha Beltrán moves cash across the border in commercial trucks.\n\n"
+            "OFAC also designated Cambios Frontera Norte, a currency exchange house owned by Rocha Beltrán.")
+    assert [e["date"] for e in _of(text, "sanction", "2026-12-10") if "Cambios Frontera Norte" in e["participants"]] == \
+        ["2026-12-10"]
+    spanish = ("Sanciona EU a operador financiero\n\n"
+               "La Oficina de Control de Activos Extranjeros sancionó este miércoles a Anselmo Rocha Beltrán, operador "
+               "financiero del Cártel de Sinaloa.\n\n"
+               "La OFAC también sancionó a la empresa Cambios Frontera Norte, propiedad de Rocha Beltrán.")
+    assert [e["date"] for e in _of(spanish, "sanction", "2026-12-10") if "Cambios Frontera Norte" in e["participants"]] == \
+        ["2026-12-09"]
+
+
+def test_extract_events_a_sanction_also_told_after_an_arrest_keeps_no_day_of_it():
+    text = ("Soldiers arrest a money launderer\n\n"
+            "Mexican soldiers arrested Anselmo Rocha Beltrán on Monday in Tijuana.\n\n"
+            "The Treasury Department has also sanctioned Cambios Frontera Norte, a currency exchange house.")
+    assert [e["date"] for e in _of(text, "sanction", "2026-12-10")] == [None]

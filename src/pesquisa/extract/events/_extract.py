@@ -289,7 +289,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
 
     What "later", "más tarde" tells followed the event of the sentences before, the same day; so did a gathering
     "also" held ("García Harfuch also met FBI Director Kash Patel"); a gathering still planned ("also agreed that
-    their teams would hold talks") takes no day of the one just told.
+    their teams would hold talks") takes no day of the one just told; a sanction "also" told, that of the sanction before.
 
     An agreement or commitment told in the two sentences after a dated signing was made that day ("The United States
     and Mexico today signed a memorandum ... Hooker and de la Fuente signed the memorandum at the Foreign Ministry.
@@ -312,9 +312,10 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         if event.planned and event.type in GATHERINGS:
             continue  # "The leaders also agreed that their teams would hold talks": not on the day of the call
         if (sequel := any(p.search(text) for p in ctx.cues.sequels)) or (
-                event.type in GATHERINGS and any(p.search(text) for p in ctx.cues.companions)):
+                event.type in GATHERINGS | {"sanction"} and any(p.search(text) for p in ctx.cues.companions)):
             before = [g for g in events if g.date and not g.planned and g.span in index  # past its attendee lists
-                      and 1 <= index[event.span] - index[g.span] <= (6 if sequel else 3)]
+                      and 1 <= index[event.span] - index[g.span] <= (6 if sequel else 3)
+                      and (sequel or event.type in GATHERINGS or g.type == event.type)]  # "OFAC also designated"
         elif event.type in {"agreement", "commitment"}:
             before = [g for g in events if g.date and not g.planned and g.span in index and (
                 (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= (
