@@ -49,3 +49,25 @@ def test_extract_events_a_sanction_also_told_after_an_arrest_keeps_no_day_of_it(
             "Mexican soldiers arrested Anselmo Rocha Beltrán on Monday in Tijuana.\n\n"
             "The Treasury Department has also sanctioned Cambios Frontera Norte, a currency exchange house.")
     assert [e["date"] for e in _of(text, "sanction", "2026-12-10")] == [None]
+
+
+def test_extract_events_an_operation_naming_no_one_is_the_page_s_one_force_s():
+    text = ("Cutter returns home after Caribbean patrol\n\n"
+            "On Nov. 17, the cutter's crew stopped a go-fast vessel south of Haiti and detained four suspected "
+            "smugglers.\n\n"
+            "On Nov. 22, a Coast Guard boarding team seized about 1,800 pounds of cocaine from a second vessel.")
+    arrests = _of(text, "arrest", "2026-12-04")
+    assert [(e["date"], e["participants"]) for e in arrests] == [("2026-11-17", ["U.S. Coast Guard"])]
+    spanish = ("Concluye patrullaje en el Pacífico\n\n"
+               "El 17 de noviembre, la tripulación del buque detuvo a cuatro presuntos traficantes frente a Oaxaca.\n\n"
+               "El 22 de noviembre, la Secretaría de Marina aseguró 900 kilos de cocaína en una segunda embarcación.")
+    arrests = _of(spanish, "arrest", "2026-12-04")
+    assert [(e["date"], e["participants"]) for e in arrests] == [("2026-11-17", ["Secretaría de Marina"])]
+
+
+def test_extract_events_an_operation_naming_no_one_on_a_page_of_two_forces_stays_so():
+    text = ("Border seizures this week\n\n"
+            "On Nov. 17, officers detained four men at a checkpoint near Sasabe.\n\n"
+            "On Nov. 20, U.S. Customs and Border Protection officers seized 80 pounds of methamphetamine in Nogales.\n\n"
+            "On Nov. 22, the Mexican Army seized 40 rifles in Sonoyta.")
+    assert [e["participants"] for e in _of(text, "arrest", "2026-12-04")] == [[]]
