@@ -71,3 +71,22 @@ def test_extract_events_an_operation_naming_no_one_on_a_page_of_two_forces_stays
             "On Nov. 20, U.S. Customs and Border Protection officers seized 80 pounds of methamphetamine in Nogales.\n\n"
             "On Nov. 22, the Mexican Army seized 40 rifles in Sonoyta.")
     assert [e["participants"] for e in _of(text, "arrest", "2026-12-04")] == [[]]
+
+
+def test_extract_events_personnel_after_the_raid_s_forces_are_theirs_not_the_source_s():
+    text = ("Capturan a presunto jefe de plaza en Fresnillo\n\n"
+            "Elementos de la Guardia Nacional y de la Policía Estatal Preventiva detuvieron este jueves en Fresnillo a "
+            "Ramiro Solís Quezada, alias \"El Güero\", identificado como jefe de plaza de una célula delictiva.\n\n"
+            "Según la Fiscalía General de la República, Solís Quezada es investigado por el ataque a una patrulla en "
+            "la carretera a Jerez.\n\n"
+            "Al momento de su captura, los agentes le aseguraron un fusil AR-15 y cuatro cargadores.")
+    seizures = _of(text, "seizure", "2026-12-11")
+    assert [(e["date"], e["participants"]) for e in seizures] == [("2026-12-10", ["Guardia Nacional"])]
+
+
+def test_extract_events_a_communique_s_personnel_stay_its_own():
+    text = ("Asegura Marina embarcación en Guerrero\n\n"
+            "La Secretaría de Marina informó que el pasado martes personal naval fue atacado en Tecpan de Galeana.\n\n"
+            "Los elementos aseguraron dos fusiles y una camioneta.")
+    assert [e["participants"] for e in _of(text, "seizure", "2026-12-07") if e["trigger"] == "aseguraron"] == \
+        [["Secretaría de Marina"]]
