@@ -90,3 +90,15 @@ def test_extract_events_a_communique_s_personnel_stay_its_own():
             "Los elementos aseguraron dos fusiles y una camioneta.")
     assert [e["participants"] for e in _of(text, "seizure", "2026-12-07") if e["trigger"] == "aseguraron"] == \
         [["Secretaría de Marina"]]
+
+
+def test_extract_events_an_arrest_in_the_past_subjunctive_is_one_a_request_is_none():
+    text = ("Congelan cuentas de operadores\n\n"
+            "La medida se tomó días después de que elementos de la Fiscalía General de la República detuvieran el pasado "
+            "viernes en Toluca a Gilberto Anaya Quiroz, alias \"El Contador\".")
+    arrests = _of(text, "arrest", "2026-12-10")
+    assert [(e["date"], "Gilberto Anaya Quiroz" in e["participants"]) for e in arrests] == [("2026-12-04", True)]
+    asked = ("Marchan familias en Toluca\n\n"
+             "Los familiares de las víctimas exigieron el viernes que detuvieran a los responsables.\n\n"
+             "El gobernador pidió a la Fiscalía General de la República que capturara a los autores del ataque.")
+    assert _of(asked, "arrest", "2026-12-10") == []
