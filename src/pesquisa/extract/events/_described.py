@@ -90,7 +90,8 @@ def join_described_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
     """A seizure or arrest that names no one, whose verb has a definite word for personnel as its active subject ("The
     crew seized", "los elementos aseguraron"), was made by the state body last named in the ``FORCES_REACH`` sentences
     before it; not by one named only as who told something once the forces of an arrest or seizure were named before
-    ("Elementos de la Guardia Nacional detuvieron ... Según la Secretaría de Seguridad, ... los agentes le aseguraron"). Changes the events of ``events``, and returns it."""
+    ("Elementos de la Guardia Nacional detuvieron ... Según la Secretaría de Seguridad, ... los agentes le aseguraron").
+    Changes the events of ``events``, and returns it."""
     starts = [s.start_char for s in ctx.doc.sents]
     for event in events:
         if event.type not in OPERATIONS or event.participants or event.organizer or event.trigger_span is None:
