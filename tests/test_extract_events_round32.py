@@ -102,3 +102,22 @@ def test_extract_events_an_arrest_in_the_past_subjunctive_is_one_a_request_is_no
              "Los familiares de las víctimas exigieron el viernes que detuvieran a los responsables.\n\n"
              "El gobernador pidió a la Fiscalía General de la República que capturara a los autores del ataque.")
     assert _of(asked, "arrest", "2026-12-10") == []
+
+
+def test_extract_events_a_body_that_tells_its_own_arrest_or_freeze_made_it():
+    text = ("Detienen a operador en Toluca\n\n"
+            "La Fiscalía General de la República informó que detuvo a Juan Pérez Gómez en Toluca.\n\n"
+            "La Unidad de Inteligencia Financiera informó este miércoles que bloqueó las cuentas de 12 personas.")
+    assert "Fiscalía General de la República" in _of(text, "arrest", "2026-12-10")[-1]["participants"]
+    assert "Unidad de Inteligencia Financiera" in _of(text, "sanction", "2026-12-10")[-1]["participants"]
+    english = ("Navy arrests four at sea\n\n"
+               "The Mexican Navy said on Monday it arrested four people aboard a semi-submersible off Oaxaca.")
+    assert "Secretaría de Marina" in _of(english, "arrest", "2026-12-10")[-1]["participants"]
+
+
+def test_extract_events_a_body_that_tells_another_s_arrest_only_tells_it():
+    text = ("Detienen a operador en Toluca\n\n"
+            "La Fiscalía General de la República informó que fue detenido Juan Pérez Gómez en Toluca.\n\n"
+            "La Fiscalía General de la República informó que la Guardia Nacional detuvo a Luis Mora Ríos en Metepec.")
+    arrests = _of(text, "arrest", "2026-12-10")
+    assert all("Fiscalía General de la República" not in e["participants"] for e in arrests)

@@ -19,7 +19,7 @@ from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
-from pesquisa.extract.events._roles import is_agent, is_media, told_inside
+from pesquisa.extract.events._roles import is_agent, is_media, tells_own_deed, told_inside
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
@@ -92,8 +92,8 @@ class DocumentContext:
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
-            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and \
-                    not q.span.contains(q.speaker_span) and (kind in TOLD_TYPES or self.reports_others(q)):
+            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span) \
+                    and (kind in TOLD_TYPES or self.reports_others(q)) and not tells_own_deed(self.doc, q, trigger):
                 tellers.add(q.speaker_local_id)
                 told += [Span(q.speaker_span.start, q.span.start)] if q.speaker_span.start < q.span.start else []
         out = []

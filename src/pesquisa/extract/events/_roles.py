@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Doc
+
 from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import LocalEntity, Mention, Quote, Span
 
@@ -82,3 +85,26 @@ def told_inside(quotes: list[Quote], mention: Mention, trigger: Span) -> bool:
     arrested four people" names no body inside the words.)"""
     return any(q.span.contains(trigger) and q.span.contains(mention.span) and q.speaker_span is not None and
                not q.span.contains(q.speaker_span) for q in quotes)
+
+
+OWN_PRONOUNS = frozenset({"it", "they", "we"})  # "The Navy said it seized", "Police said they arrested"
+
+
+def tells_own_deed(doc: Doc, quote: Quote, trigger: Span) -> bool:
+    """True when the teller of ``quote`` is the subject of the reported verb that holds ``trigger``: a singular active
+    verb with no subject of its own right under the verb of telling ("La FGR informó que detuvo a X", "La UIF informó
+    este miércoles que bloqueó las cuentas de"), or one whose subject is a pronoun ("The Navy said it arrested four
+    people"). "informó que fue detenido", "informó que detuvieron a" (someone else, or no one named) stay told only."""
+    words = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if words is None or not len(words) or quote.speaker_span is None:
+        return False
+    verb = words[0] if words[0].pos_ in {"VERB", "AUX"} else words.root
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or not is_speech_verb(verb.head) or \
+            not any(speaker.idx < quote.speaker_span.end and quote.speaker_span.start < speaker.idx + len(speaker.text)
+                    for c in verb.head.children if c.dep_.startswith("nsubj") for speaker in c.subtree):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl")) or c.lower_ == "se"]
+    if subjects:
+        return len(subjects) == 1 and subjects[0].lower_ in OWN_PRONOUNS and subjects[0].dep_ == "nsubj"
+    return "Fin" in verb.morph.get("VerbForm", []) and "Sing" in verb.morph.get("Number", []) and \
+        not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children)
