@@ -121,3 +121,14 @@ def test_extract_events_a_body_that_tells_another_s_arrest_only_tells_it():
             "La Fiscalía General de la República informó que la Guardia Nacional detuvo a Luis Mora Ríos en Metepec.")
     arrests = _of(text, "arrest", "2026-12-10")
     assert all("Fiscalía General de la República" not in e["participants"] for e in arrests)
+
+
+def test_extract_events_a_homicide_told_as_having_taken_place_is_an_attack_of_its_day():
+    text = ("Detienen a presunto homicida en Navojoa\n\n"
+            "Policías estatales detuvieron el martes a Raúl Mena Ortiz como probable responsable del homicidio de un "
+            "comerciante ocurrido el 3 de mayo en Navojoa.")
+    assert [e["date"] for e in _of(text, "attack", "2026-12-10")] == ["2026-05-03"]
+    named = ("Detienen a presunto homicida\n\n"
+             "Policías estatales detuvieron el martes a Raúl Mena Ortiz por el delito de homicidio calificado.\n\n"
+             "Los homicidios dolosos del municipio bajaron 20 por ciento en noviembre.")
+    assert _of(named, "attack", "2026-12-10") == []
