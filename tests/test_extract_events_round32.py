@@ -132,3 +132,11 @@ def test_extract_events_a_homicide_told_as_having_taken_place_is_an_attack_of_it
              "Policías estatales detuvieron el martes a Raúl Mena Ortiz por el delito de homicidio calificado.\n\n"
              "Los homicidios dolosos del municipio bajaron 20 por ciento en noviembre.")
     assert _of(named, "attack", "2026-12-10") == []
+
+
+def test_extract_events_an_unlisted_force_attacked_stays_the_attack_s():
+    text = ("Atacan a policías en Culiacán\n\n"
+            "Un agente de la Policía Estatal Preventiva murió luego de que civiles armados atacaron a balazos su patrulla "
+            "la noche del viernes en la colonia Infonavit Humaya.")
+    attacks = [e for e in _of(text, "attack", "2026-12-13") if e["trigger"] == "atacaron"]
+    assert [(e["date"], e["participants"]) for e in attacks] == [("2026-12-11", ["Policía Estatal Preventiva"])]

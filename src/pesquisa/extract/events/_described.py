@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._readings import PERSON_TARGETED
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._roles import is_agent, is_force
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
@@ -101,7 +101,7 @@ def join_described_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
         at = sum(1 for s in starts if s <= event.span.start)
         since = starts[max(0, at - 1 - FORCES_REACH)]
         acted = _forces_before(ctx, events, event)  # then a body named only as who told ("Según la SSP, ...") is none
-        bodies = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "organization" and is_agent(e, ctx.cues)
+        bodies = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "organization" and is_force(e, ctx.cues)
                   and since <= m.span.start < event.span.start and not ctx.in_dateline(m.span)
                   and not (acted and _tells(ctx, m.span))]
         if bodies:
@@ -115,7 +115,7 @@ def _forces_before(ctx: DocumentContext, events: list[Event], event: Event) -> b
     """True when an arrest or seizure told before ``event`` names a state body that made it."""
     entities = {e.local_id: e for _m, e in ctx.mentions}
     return any(g.type in OPERATIONS and g.span.start < event.span.start and any(
-        p in entities and entities[p].type == "organization" and is_agent(entities[p], ctx.cues) for p in g.participants)
+        p in entities and entities[p].type == "organization" and is_force(entities[p], ctx.cues) for p in g.participants)
         for g in events)
 
 

@@ -9,7 +9,7 @@ page (CBP at one port, the Sedena in a raid), an operation naming none of them i
 from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._sequels import OPERATIONS
 from pesquisa.records import Event
 
@@ -19,7 +19,7 @@ def page_force(ctx: DocumentContext, events: list[Event]) -> str | None:
     entities = {e.local_id: e for _m, e in ctx.mentions}
     forces = {p for event in events if event.type in OPERATIONS and not event.planned
               for p in [*event.participants, *([event.organizer] if event.organizer else [])]
-              if p in entities and entities[p].type == "organization" and is_agent(entities[p], ctx.cues)}
+              if p in entities and entities[p].type == "organization" and is_force(entities[p], ctx.cues)}
     return next(iter(forces)) if len(forces) == 1 else None
 
 

@@ -54,12 +54,22 @@ def is_agent(entity: LocalEntity, cues: Cues) -> bool:
     """True for a state body, or a person holding an official title in the document."""
     if entity.type == "organization":
         entry = org_entry(entity)
-        return entry.kind in STATE_KINDS if entry else bool(_unlisted_force().fullmatch(entity.name))
+        return bool(entry and entry.kind in STATE_KINDS)
     titles = [t.lower() for t in entity.titles]
     # a title is official when it has a title word ("secretary", "fiscal") and no word of the other side
     heads = _title_heads()
     return any(heads.search(t) for t in titles) and not any(any(w in t for w in cues.non_official_titles)
                                                              for t in titles)
+
+
+def is_force(entity: LocalEntity, cues: Cues) -> bool:
+    """True for a state body (``is_agent``), or an organization the lexicon does not list named as a state's or a town's
+    force ("Policía de Investigación", "Hidalgo County Sheriff's Office"): who may have made an arrest or seizure that
+    names no one. (Not an agent everywhere: "Un agente de la Policía Estatal Preventiva murió luego de que civiles
+    armados atacaron su patrulla" keeps the police the attack's.)"""
+    if entity.type == "organization" and org_entry(entity) is None:
+        return bool(_unlisted_force().fullmatch(entity.name))
+    return is_agent(entity, cues)
 
 
 @cache

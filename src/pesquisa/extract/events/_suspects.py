@@ -16,7 +16,7 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._custody import drop_custody_transfers
 from pesquisa.extract.events._lone_force import join_lone_force
 from pesquisa.extract.events._release_day import date_by_release_line
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._seized_from import join_the_arrested
 from pesquisa.extract.events._sequels import OPERATIONS, operation_before
 from pesquisa.records import Event
@@ -86,7 +86,7 @@ def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
             (g.type in OPERATIONS and at - bisect_right(starts, g.span.start) <= RAID_REACH and g.date == event.date))]
         for told in reversed(before):  # the last that names its forces ("were attacked" names none)
             forces = [p for p in dict.fromkeys([*([told.organizer] if told.organizer else []), *told.participants])
-                      if p in entities and is_agent(entities[p], ctx.cues)]
+                      if p in entities and is_force(entities[p], ctx.cues)]
             if forces:
                 event.participants = forces
                 break
