@@ -30,14 +30,14 @@ def test_extract_events_a_crime_group_or_a_company_is_no_unlisted_force():
 
 def test_extract_events_a_sanction_also_told_takes_the_day_of_the_sanction_before():
     text = ("Treasury targets a Tijuana money launderer\n\n"
-            "WASHINGTON — Today, the Treasury Department's Office of Foreign Assets Control sanctioned Anselmo Rocha "
+            "WASHINGTON — Today, the Treasury's OFAC sanctioned Anselmo Rocha "
             "Beltrán, a Tijuana-based money launderer for the Cártel de Sinaloa.\n\n"
             "Rocha Beltrán moves cash across the border in commercial trucks.\n\n"
             "OFAC also designated Cambios Frontera Norte, a currency exchange house owned by Rocha Beltrán.")
     assert [e["date"] for e in _of(text, "sanction", "2026-12-10") if "Cambios Frontera Norte" in e["participants"]] == \
         ["2026-12-10"]
     spanish = ("Sanciona EU a operador financiero\n\n"
-               "La Oficina de Control de Activos Extranjeros sancionó este miércoles a Anselmo Rocha Beltrán, operador "
+               "La OFAC sancionó este miércoles a Anselmo Rocha Beltrán, operador "
                "financiero del Cártel de Sinaloa.\n\n"
                "La OFAC también sancionó a la empresa Cambios Frontera Norte, propiedad de Rocha Beltrán.")
     assert [e["date"] for e in _of(spanish, "sanction", "2026-12-10") if "Cambios Frontera Norte" in e["participants"]] == \
@@ -68,7 +68,7 @@ def test_extract_events_an_operation_naming_no_one_is_the_page_s_one_force_s():
 def test_extract_events_an_operation_naming_no_one_on_a_page_of_two_forces_stays_so():
     text = ("Border seizures this week\n\n"
             "On Nov. 17, officers detained four men at a checkpoint near Sasabe.\n\n"
-            "On Nov. 20, U.S. Customs and Border Protection officers seized 80 pounds of methamphetamine in Nogales.\n\n"
+            "On Nov. 20, CBP officers seized 80 pounds of methamphetamine in Nogales.\n\n"
             "On Nov. 22, the Mexican Army seized 40 rifles in Sonoyta.")
     assert [e["participants"] for e in _of(text, "arrest", "2026-12-04")] == [[]]
 
@@ -77,7 +77,7 @@ def test_extract_events_personnel_after_the_raid_s_forces_are_theirs_not_the_sou
     text = ("Capturan a presunto jefe de plaza en Fresnillo\n\n"
             "Elementos de la Guardia Nacional y de la Policía Estatal Preventiva detuvieron este jueves en Fresnillo a "
             "Ramiro Solís Quezada, alias \"El Güero\", identificado como jefe de plaza de una célula delictiva.\n\n"
-            "Según la Fiscalía General de la República, Solís Quezada es investigado por el ataque a una patrulla en "
+            "Según la FGR, Solís Quezada es investigado por el ataque a una patrulla en "
             "la carretera a Jerez.\n\n"
             "Al momento de su captura, los agentes le aseguraron un fusil AR-15 y cuatro cargadores.")
     seizures = _of(text, "seizure", "2026-12-11")
@@ -94,19 +94,19 @@ def test_extract_events_a_communique_s_personnel_stay_its_own():
 
 def test_extract_events_an_arrest_in_the_past_subjunctive_is_one_a_request_is_none():
     text = ("Congelan cuentas de operadores\n\n"
-            "La medida se tomó días después de que elementos de la Fiscalía General de la República detuvieran el pasado "
+            "La medida se tomó días después de que elementos de la FGR detuvieran el pasado "
             "viernes en Toluca a Gilberto Anaya Quiroz, alias \"El Contador\".")
     arrests = _of(text, "arrest", "2026-12-10")
     assert [(e["date"], "Gilberto Anaya Quiroz" in e["participants"]) for e in arrests] == [("2026-12-04", True)]
     asked = ("Marchan familias en Toluca\n\n"
              "Los familiares de las víctimas exigieron el viernes que detuvieran a los responsables.\n\n"
-             "El gobernador pidió a la Fiscalía General de la República que capturara a los autores del ataque.")
+             "El gobernador pidió a la FGR que capturara a los autores del ataque.")
     assert _of(asked, "arrest", "2026-12-10") == []
 
 
 def test_extract_events_a_body_that_tells_its_own_arrest_or_freeze_made_it():
     text = ("Detienen a operador en Toluca\n\n"
-            "La Fiscalía General de la República informó que detuvo a Juan Pérez Gómez en Toluca.\n\n"
+            "La FGR informó que detuvo a Juan Pérez Gómez en Toluca.\n\n"
             "La Unidad de Inteligencia Financiera informó este miércoles que bloqueó las cuentas de 12 personas.")
     assert "Fiscalía General de la República" in _of(text, "arrest", "2026-12-10")[-1]["participants"]
     assert "Unidad de Inteligencia Financiera" in _of(text, "sanction", "2026-12-10")[-1]["participants"]
@@ -117,8 +117,8 @@ def test_extract_events_a_body_that_tells_its_own_arrest_or_freeze_made_it():
 
 def test_extract_events_a_body_that_tells_another_s_arrest_only_tells_it():
     text = ("Detienen a operador en Toluca\n\n"
-            "La Fiscalía General de la República informó que fue detenido Juan Pérez Gómez en Toluca.\n\n"
-            "La Fiscalía General de la República informó que la Guardia Nacional detuvo a Luis Mora Ríos en Metepec.")
+            "La FGR informó que fue detenido Juan Pérez Gómez en Toluca.\n\n"
+            "La FGR informó que la Guardia Nacional detuvo a Luis Mora Ríos en Metepec.")
     arrests = _of(text, "arrest", "2026-12-10")
     assert all("Fiscalía General de la República" not in e["participants"] for e in arrests)
 
