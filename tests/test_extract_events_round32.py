@@ -140,3 +140,14 @@ def test_extract_events_an_unlisted_force_attacked_stays_the_attack_s():
             "la noche del viernes en la colonia Infonavit Humaya.")
     attacks = [e for e in _of(text, "attack", "2026-12-13") if e["trigger"] == "atacaron"]
     assert [(e["date"], e["participants"]) for e in attacks] == [("2026-12-11", ["Policía Estatal Preventiva"])]
+
+
+def test_extract_events_goods_found_before_a_dated_arrest_take_no_day_of_the_next_sentence():
+    text = ("Distributor sentenced in Tucson\n\n"
+            "Ramón Pacheco Lugo was arrested on March 3, 2025, after federal agents stopped his vehicle near Rio Rico and "
+            "found 28 pounds of fentanyl powder hidden in the dashboard. He pleaded guilty on June 18, 2026.")
+    assert [e["date"] for e in _of(text, "seizure", "2026-12-10")] == ["2025-03-03"]
+    spanish = ("Sentencian a operador en Sonora\n\n"
+               "Ramón Pacheco Lugo fue detenido el 3 de marzo de 2025, luego de que agentes federales revisaron su camioneta "
+               "y encontraron 12 kilos de cocaína en el tablero. El 18 de junio de 2026 se declaró culpable.")
+    assert [e["date"] for e in _of(spanish, "seizure", "2026-12-10")] == ["2025-03-03"]

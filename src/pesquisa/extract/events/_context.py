@@ -261,10 +261,9 @@ class DocumentContext:
         ``taken``: sentences holding another event of the type, whose dates are theirs. A
         lead paragraph without a date takes the date that opens the next paragraph ("At
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
-        narrate it from its date. A date after publication dates only a ``planned`` event
-        ("He was arrested in Mexico. Sentencing is scheduled for February 22, 2027"). ``own_only``:
-        the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
-        ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
+        narrate it from its date. A date after publication dates only a ``planned`` event ("He was arrested in Mexico. Sentencing
+        is scheduled for February 22, 2027"). ``own_only``: only the dates of ``sentence`` (an earlier event a sentence counts
+        from gives its own or none); ``others``: the sentence's other triggers, whose nearer dates are theirs (no other's then).
         """
         def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
             return sentence.contains(d.span) and ((kind not in GATHERED and self.told_before(d, trigger)) or
@@ -291,7 +290,8 @@ class DocumentContext:
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
                 and not starts_state(self.body, self.cues, d) and not background(d) and not told_in_pluperfect(self.doc, d.span)
                 and not (planned and sentence.contains(d.span))]  # a plan's own sentence gave its dates above
-        if near:
+        if near and not (others and any(d.value and sentence.contains(d.span) and self.nearer_other(d.span, trigger, others)
+                                        for d in dates)):
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
         if following is not None and not self.dated_before(sentence.start):
