@@ -94,11 +94,16 @@ def _acting_verb(token: Token) -> Token:
     return verb.head if relative and verb.dep_ in ("advcl", "acl", "acl:relcl") and verb.head.pos_ == "VERB" else verb
 
 
-def _document_teller(ctx: DocumentContext) -> list[tuple[Mention, LocalEntity]]:
-    """The one state body that tells the page's quotes (its first mention), when every quote told by a body is its."""
+def _document_teller(ctx: DocumentContext, before: int) -> list[tuple[Mention, LocalEntity]]:
+    """The one state body that tells the page's quotes (its first mention), when every quote told by a body is its and
+    no other state body is named before ``before``, save one a case was handed to: a story that names the forces of
+    the raid first ("Elementos de la Guardia Nacional detuvieron ... Según la Secretaría de Seguridad ... los agentes le
+    aseguraron un fusil") tells their acts, not its source's."""
     ids = {q.speaker_local_id for q in ctx.quotes if q.speaker_local_id}
     bodies = [(m, e) for m, e in ctx.mentions if e.local_id in ids and e.type == "organization" and is_agent(e, ctx.cues)]
-    return bodies[:1] if len({e.local_id for _m, e in bodies}) == 1 and len(ids) == 1 else []
+    others = any(m.span.start < before and e.local_id not in ids and e.type == "organization" and is_agent(e, ctx.cues)
+                 and not received(ctx, m) for m, e in ctx.mentions)
+    return bodies[:1] if len({e.local_id for _m, e in bodies}) == 1 and len(ids) == 1 and not others else []
 
 
 def _words_before(verb: Token) -> list[Token]:
@@ -127,4 +132,4 @@ def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kin
                     is_agent(e, ctx.cues):
                 return [(m, e)]
     told = any(q.span.contains(trigger) for q in ctx.quotes)  # another's words: "X dijo que policías detuvieron"
-    return [] if told else _document_teller(ctx)
+    return [] if told else _document_teller(ctx, trigger.start)

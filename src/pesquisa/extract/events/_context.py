@@ -19,7 +19,7 @@ from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
-from pesquisa.extract.events._roles import is_agent, is_media, told_inside
+from pesquisa.extract.events._roles import is_agent, is_media, tells_own_deed, told_inside
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
@@ -92,8 +92,8 @@ class DocumentContext:
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
-            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and \
-                    not q.span.contains(q.speaker_span) and (kind in TOLD_TYPES or self.reports_others(q)):
+            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span) \
+                    and (kind in TOLD_TYPES or self.reports_others(q)) and not tells_own_deed(self.doc, q, trigger):
                 tellers.add(q.speaker_local_id)
                 told += [Span(q.speaker_span.start, q.span.start)] if q.speaker_span.start < q.span.start else []
         out = []
@@ -261,10 +261,9 @@ class DocumentContext:
         ``taken``: sentences holding another event of the type, whose dates are theirs. A
         lead paragraph without a date takes the date that opens the next paragraph ("At
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
-        narrate it from its date. A date after publication dates only a ``planned`` event
-        ("He was arrested in Mexico. Sentencing is scheduled for February 22, 2027"). ``own_only``:
-        the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
-        ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
+        narrate it from its date. A date after publication dates only a ``planned`` event ("He was arrested in Mexico. Sentencing
+        is scheduled for February 22, 2027"). ``own_only``: only the dates of ``sentence`` (an earlier event a sentence counts
+        from gives its own or none); ``others``: the sentence's other triggers, whose nearer dates are theirs (no other's then).
         """
         def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
             return sentence.contains(d.span) and ((kind not in GATHERED and self.told_before(d, trigger)) or
@@ -291,7 +290,8 @@ class DocumentContext:
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
                 and not starts_state(self.body, self.cues, d) and not background(d) and not told_in_pluperfect(self.doc, d.span)
                 and not (planned and sentence.contains(d.span))]  # a plan's own sentence gave its dates above
-        if near:
+        if near and not (others and any(d.value and sentence.contains(d.span) and self.nearer_other(d.span, trigger, others)
+                                        for d in dates)):
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
         if following is not None and not self.dated_before(sentence.start):

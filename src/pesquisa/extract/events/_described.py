@@ -18,9 +18,9 @@ from spacy.tokens import Token
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._readings import PERSON_TARGETED
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._roles import is_agent, is_force
 from pesquisa.lexicon import read_data
-from pesquisa.records import Event
+from pesquisa.records import Event, Span
 
 REACH = 2  # paragraph breaks between the event told before and the description that takes it up
 FORCES_REACH = 2  # sentences before a seizure or arrest in which the body its personnel stand for is named
@@ -89,7 +89,9 @@ def _done_to_before(ctx: DocumentContext, events: list[Event], event: Event) -> 
 def join_described_forces(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """A seizure or arrest that names no one, whose verb has a definite word for personnel as its active subject ("The
     crew seized", "los elementos aseguraron"), was made by the state body last named in the ``FORCES_REACH`` sentences
-    before it. Changes the events of ``events``, and returns it."""
+    before it; not by one named only as who told something once the forces of an arrest or seizure were named before
+    ("Elementos de la Guardia Nacional detuvieron ... Según la Secretaría de Seguridad, ... los agentes le aseguraron").
+    Changes the events of ``events``, and returns it."""
     starts = [s.start_char for s in ctx.doc.sents]
     for event in events:
         if event.type not in OPERATIONS or event.participants or event.organizer or event.trigger_span is None:
@@ -98,13 +100,28 @@ def join_described_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
             continue
         at = sum(1 for s in starts if s <= event.span.start)
         since = starts[max(0, at - 1 - FORCES_REACH)]
-        bodies = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "organization" and is_agent(e, ctx.cues)
-                  and since <= m.span.start < event.span.start and not ctx.in_dateline(m.span)]
+        acted = _forces_before(ctx, events, event)  # then a body named only as who told ("Según la SSP, ...") is none
+        bodies = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "organization" and is_force(e, ctx.cues)
+                  and since <= m.span.start < event.span.start and not ctx.in_dateline(m.span)
+                  and not (acted and _tells(ctx, m.span))]
         if bodies:
             body = max(bodies)[1]
             event.participants.append(body)
             event.organizer = body
     return events
+
+
+def _forces_before(ctx: DocumentContext, events: list[Event], event: Event) -> bool:
+    """True when an arrest or seizure told before ``event`` names a state body that made it."""
+    entities = {e.local_id: e for _m, e in ctx.mentions}
+    return any(g.type in OPERATIONS and g.span.start < event.span.start and any(
+        p in entities and entities[p].type == "organization" and is_force(entities[p], ctx.cues) for p in g.participants)
+        for g in events)
+
+
+def _tells(ctx: DocumentContext, span: Span) -> bool:
+    """True when ``span`` names the speaker of reported words: the source of the story, not one acting in it."""
+    return any(q.speaker_span is not None and q.speaker_span.overlaps(span) for q in ctx.quotes)
 
 
 def _personnel_subject(ctx: DocumentContext, event: Event) -> bool:

@@ -290,7 +290,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
 
     What "later", "más tarde" tells followed the event of the sentences before, the same day; so did a gathering
     "also" held ("García Harfuch also met FBI Director Kash Patel"); a gathering still planned ("also agreed that
-    their teams would hold talks") takes no day of the one just told.
+    their teams would hold talks") takes no day of the one just told; a sanction "also" told, that of the sanction before.
 
     An agreement or commitment told in the two sentences after a dated signing was made that day ("The United States
     and Mexico today signed a memorandum ... Hooker and de la Fuente signed the memorandum at the Foreign Ministry.
@@ -308,14 +308,14 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     for event in events:
         if event.date or event.span not in index:
             continue
-        text = ctx.body[event.span.start:event.span.end]
-        named = searched(ctx.cues.references, text)  # "en el operativo", "in the operation"
+        named = searched(ctx.cues.references, text := ctx.body[event.span.start:event.span.end])  # "en el operativo"
         if event.planned and event.type in GATHERINGS:
             continue  # "The leaders also agreed that their teams would hold talks": not on the day of the call
         if (sequel := searched(ctx.cues.sequels, text)) or (
-                event.type in GATHERINGS and searched(ctx.cues.companions, text)):
+                event.type in GATHERINGS | {"sanction"} and searched(ctx.cues.companions, text)):
             before = [g for g in events if g.date and not g.planned and g.span in index  # past its attendee lists
-                      and 1 <= index[event.span] - index[g.span] <= (6 if sequel else 3)]
+                      and 1 <= index[event.span] - index[g.span] <= (6 if sequel else 3)
+                      and (sequel or event.type in GATHERINGS or g.type == event.type)]  # "OFAC also designated"
         elif event.type in {"agreement", "commitment"}:
             before = [g for g in events if g.date and not g.planned and g.span in index and (
                 (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= (

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Doc
+
 from pesquisa.extract.events._cues import Cues
-from pesquisa.lexicon import load_lexicon
+from pesquisa.extract.quotes import is_speech_verb
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import LocalEntity, Mention, Quote, Span
 
 STATE_KINDS = {"ministry", "agency", "military", "police", "court", "prosecutor", "legislature", "international"}
@@ -59,6 +62,25 @@ def is_agent(entity: LocalEntity, cues: Cues) -> bool:
                                                              for t in titles)
 
 
+def is_force(entity: LocalEntity, cues: Cues) -> bool:
+    """True for a state body (``is_agent``), or an organization the lexicon does not list named as a state's or a town's
+    force ("Policía de Investigación", "Hidalgo County Sheriff's Office"): who may have made an arrest or seizure that
+    names no one. (Not an agent everywhere: "Un agente de la Policía Estatal Preventiva murió luego de que civiles
+    armados atacaron su patrulla" keeps the police the attack's.)"""
+    if entity.type == "organization" and org_entry(entity) is None:
+        return bool(_unlisted_force().fullmatch(entity.name))
+    return is_agent(entity, cues)
+
+
+@cache
+def _unlisted_force() -> re.Pattern[str]:
+    """A name the lexicon does not list that names a state's or a town's force by its opening or closing words
+    ("Policía de Investigación", "Hidalgo County Sheriff's Office"; events.yaml ``unlisted_forces``)."""
+    forces = read_data("events.yaml")["unlisted_forces"]
+    heads, tails = ("|".join(re.escape(w) for w in sorted(forces[k], key=len, reverse=True)) for k in ("heads", "tails"))
+    return re.compile(rf"(?:{heads})(?:\s.*)?|(?:.*\s)?(?:{tails})", re.S)
+
+
 @cache
 def _title_heads() -> re.Pattern[str]:
     heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
@@ -73,3 +95,26 @@ def told_inside(quotes: list[Quote], mention: Mention, trigger: Span) -> bool:
     arrested four people" names no body inside the words.)"""
     return any(q.span.contains(trigger) and q.span.contains(mention.span) and q.speaker_span is not None and
                not q.span.contains(q.speaker_span) for q in quotes)
+
+
+OWN_PRONOUNS = frozenset({"it", "they", "we"})  # "The Navy said it seized", "Police said they arrested"
+
+
+def tells_own_deed(doc: Doc, quote: Quote, trigger: Span) -> bool:
+    """True when the teller of ``quote`` is the subject of the reported verb that holds ``trigger``: a singular active
+    verb with no subject of its own right under the verb of telling ("La FGR informó que detuvo a X", "La UIF informó
+    este miércoles que bloqueó las cuentas de"), or one whose subject is a pronoun ("The Navy said it arrested four
+    people"). "informó que fue detenido", "informó que detuvieron a" (someone else, or no one named) stay told only."""
+    words = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if words is None or not len(words) or quote.speaker_span is None:
+        return False
+    verb = words[0] if words[0].pos_ in {"VERB", "AUX"} else words.root
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or not is_speech_verb(verb.head) or \
+            not any(speaker.idx < quote.speaker_span.end and quote.speaker_span.start < speaker.idx + len(speaker.text)
+                    for c in verb.head.children if c.dep_.startswith("nsubj") for speaker in c.subtree):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl")) or c.lower_ == "se"]
+    if subjects:
+        return len(subjects) == 1 and subjects[0].lower_ in OWN_PRONOUNS and subjects[0].dep_ == "nsubj"
+    return "Fin" in verb.morph.get("VerbForm", []) and "Sing" in verb.morph.get("Number", []) and \
+        not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children)

@@ -14,8 +14,9 @@ from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._custody import drop_custody_transfers
+from pesquisa.extract.events._lone_force import join_lone_force
 from pesquisa.extract.events._release_day import date_by_release_line
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._seized_from import join_the_arrested
 from pesquisa.extract.events._sequels import OPERATIONS, operation_before
 from pesquisa.records import Event
@@ -62,8 +63,10 @@ def settle_operations(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """The arrests and seizures once the story is read: who made those that name no one (``join_operation_forces``),
     and the day of a release's place-and-date line for those its prose gives no day (``date_by_release_line``); and
     the held handed to U.S. authorities on U.S. soil, no extradition (``drop_custody_transfers``); a seizure still
-    naming no one is of the arrested its sentence names (``join_the_arrested``)."""
-    return date_by_release_line(ctx, join_the_arrested(ctx, join_operation_forces(ctx, drop_custody_transfers(ctx, events))))
+    naming no one is of the arrested its sentence names (``join_the_arrested``), and one naming no one still is of the
+    page's one force (``join_lone_force``)."""
+    joined = join_the_arrested(ctx, join_operation_forces(ctx, drop_custody_transfers(ctx, events)))
+    return date_by_release_line(ctx, join_lone_force(ctx, joined))
 
 
 def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Event]:
@@ -83,7 +86,7 @@ def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
             (g.type in OPERATIONS and at - bisect_right(starts, g.span.start) <= RAID_REACH and g.date == event.date))]
         for told in reversed(before):  # the last that names its forces ("were attacked" names none)
             forces = [p for p in dict.fromkeys([*([told.organizer] if told.organizer else []), *told.participants])
-                      if p in entities and is_agent(entities[p], ctx.cues)]
+                      if p in entities and is_force(entities[p], ctx.cues)]
             if forces:
                 event.participants = forces
                 break
