@@ -33,8 +33,8 @@ from typing import Any
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._appeals import is_reader_appeal
 from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, cards_on_top, is_person_name_line
-from pesquisa.clean._captions import captions, is_reporting, repeats_above
 from pesquisa.clean._capitals import teasers_in_capitals
+from pesquisa.clean._captions import captions, is_reporting, repeats_above
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
