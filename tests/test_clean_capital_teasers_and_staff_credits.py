@@ -4,6 +4,8 @@ Ruiz/Staff photographer") goes (hand-written pages)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pesquisa.clean import clean_document
 from pesquisa.records import RawDocument
 
@@ -53,3 +55,11 @@ def test_clean_a_caption_over_a_staff_photographers_credit_goes():
     body = _body(raw)
     assert "The federal courthouse in downtown Laredo." not in body and "Staff photographer" not in body
     assert "handed them to a buyer" in body
+
+
+@pytest.mark.parametrize("pitch", ["Read the latest on the fentanyl crisis",
+                                   "Stay up on the very latest with Evening Update.",
+                                   "Lee lo último sobre la violencia en Sinaloa"])
+def test_clean_a_pitch_for_the_outlets_topic_page_or_briefing_goes_and_the_story_stays(pitch):
+    body = _body(STORY.format(middle=pitch))
+    assert pitch not in body and "crossed the border at the Eagle Pass bridge" in body
