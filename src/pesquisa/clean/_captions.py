@@ -14,7 +14,7 @@ from pesquisa.calendar import alternation
 from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
+from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, matches_cue, reports_speech
 from pesquisa.clean._tail import INITIALS
 from pesquisa.lexicon import read_data
 
@@ -59,8 +59,9 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         words = [w for w in credit.split() if any(ch.isalnum() for ch in w)]
         # (a byline is no photo's credit, "Por Redacción AN / DRM" under a standfirst, nor the desk's initials closing
         # the story: "zc/rm (AFP, Reuters)")
+        # (nor a label that is the image's whole caption: "Imagen ilustrativa", "File photo")
         if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)) or \
-                BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit):
+                BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit) or matches_cue("caption_itself", credit):
             continue
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
