@@ -26,6 +26,8 @@ from pesquisa.clean._tail_start import SOURCE_NOTE_WORDS
 
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
+PROMO_HEADER_LINES = 2  # a promotion's header over its call is this many lines at most
+PROMO_HEADER_WORDS = 3  # ... each this short
 CLOSING_WORDS = 3  # ... and a sentence this short right after article text ("La investigación continúa.")
 CUE_REASONS = {"caption", "call to action", "label", "date", "note"}  # verdicts of a cue, not of the model
 
@@ -51,9 +53,14 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         while k > max(i - 1 - CTA_BLOCK, 0) and reasons[k] and is_cta(lines[k]) and not is_reading_path(lines[k]) and \
                 len(lines[k].split()) <= PROMPT_WORDS:
             k -= 1
-        after_cta = k < i - 1 and is_cta_lead(lines[k + 1]) and reasons[k] is None and is_body_paragraph(lines[k])
+        # ... under the promotion's header of short names ("Proceso" / "Semanario" / "Suscríbete a la revista")
+        h = k
+        while k < i - 1 and h > max(k - PROMO_HEADER_LINES, 0) and reasons[h] and not is_terminal(lines[h]) and \
+                len(lines[h].split()) <= PROMO_HEADER_WORDS:
+            h -= 1
+        after_cta = k < i - 1 and is_cta_lead(lines[k + 1]) and reasons[h] is None and is_body_paragraph(lines[h])
         # past a prompt and its pitch, only a sentence on the story or one reporting speech
-        pitched = k < i - 2 and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))
+        pitched = h < i - 2 and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
             # past the ad slots set in the text ("Advertisement", "Article continues below this ad") and the inline
