@@ -63,3 +63,10 @@ def test_clean_a_caption_over_a_staff_photographers_credit_goes():
 def test_clean_a_pitch_for_the_outlets_topic_page_or_briefing_goes_and_the_story_stays(pitch):
     body = _body(STORY.format(middle=pitch))
     assert pitch not in body and "crossed the border at the Eagle Pass bridge" in body
+
+
+@pytest.mark.parametrize("pitch", ["Get the latest news delivered daily!",
+                                   "Recibe las noticias más importantes cada mañana"])
+def test_clean_a_pitch_for_a_news_delivery_goes_and_the_story_stays(pitch):
+    body = _body(STORY.format(middle=pitch))
+    assert pitch not in body and "crossed the border at the Eagle Pass bridge" in body
