@@ -33,6 +33,7 @@ from typing import Any
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._appeals import is_reader_appeal
 from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, cards_on_top, is_person_name_line
+from pesquisa.clean._capitals import teasers_in_capitals
 from pesquisa.clean._captions import captions, is_reporting, repeats_above
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
@@ -244,6 +245,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     _around_the_headline(lines, reasons, rows, next((i for i, row in enumerate(rows) if row["title"]), None))  # title_index
     chrome_printed_again(lines, reasons, lang)
     promo_headers(lines, reasons)
+    teasers_in_capitals(lines, reasons)
     page_numbers(lines, reasons, _neighbours(lines))
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
             figure_lists(lines) | tables | parted_lines(lines, reasons) | designee_lines(lines) | \

@@ -13,8 +13,8 @@ from functools import cache
 from pesquisa.calendar import alternation
 from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
-from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
+from pesquisa.clean._page_context import first_anchor, printed_twins
+from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, matches_cue, reports_speech
 from pesquisa.clean._tail import INITIALS
 from pesquisa.lexicon import read_data
 
@@ -44,6 +44,7 @@ def repeats_above(lines: list[str], i: int) -> bool:
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
     """The captions of ``captions_over_credits``, and of ``caption_blocks`` when ``glued`` says where the blank lines are."""
     captions_over_credits(lines, reasons, lang)
+    body_copies_of_captions(lines, reasons)
     if glued is not None:
         caption_blocks(lines, reasons, glued, lang)
 
@@ -59,8 +60,9 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         words = [w for w in credit.split() if any(ch.isalnum() for ch in w)]
         # (a byline is no photo's credit, "Por Redacción AN / DRM" under a standfirst, nor the desk's initials closing
         # the story: "zc/rm (AFP, Reuters)")
+        # (nor a label that is the image's whole caption: "Imagen ilustrativa", "File photo")
         if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)) or \
-                BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit):
+                BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit) or matches_cue("caption_itself", credit):
             continue
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
@@ -73,6 +75,21 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
             reasons[i - 1] = "caption"
         elif reasons[i - 1] is None and is_terminal(above) and _caption_under(lines, reasons, i + 1, lang):
             reasons[i + 1] = "caption"  # the credit over its caption, between two paragraphs of the story
+
+
+def body_copies_of_captions(lines: list[str], reasons: list[str | None]) -> None:
+    """A paragraph that a photo's caption printed it over its credit above ("Two men have been indicted ..." /
+    "Jane Roe/Journal" / the headline / "Two men have been indicted ...") is the story's first paragraph: the caption
+    copies the story, and the copy with no credit under it is the story's."""
+    for i, twins in enumerate(printed_twins(lines)):
+        if reasons[i] and twins and is_terminal(lines[i]) and len(lines[i].split()) >= BODY_COPY_WORDS and \
+                not _over_credit(lines, i) and all(j < i and _over_credit(lines, j) for j in twins):
+            reasons[i] = None
+
+
+def _over_credit(lines: list[str], i: int) -> bool:
+    credit = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return is_credit(credit) and not is_terminal(credit) and len(credit.split()) <= CREDIT_WORDS
 
 
 def _caption_under(lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:
@@ -114,6 +131,7 @@ def caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[
 
 
 GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
+BODY_COPY_WORDS = 12  # a story's paragraph that its photo's caption prints again is this long at least
 CREDIT_WORDS = 6  # a credit alone on its line is this short ("Luis Barron/Eyepix/Getty Images", "AP Photo/Eduardo Verdugo")
 OVER_CREDIT_WORDS = 30  # ... and the caption over it this short
 CAPTION_PARAGRAPH_WORDS = 25

@@ -26,6 +26,8 @@ from pesquisa.clean._tail_start import SOURCE_NOTE_WORDS
 
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
+PROMO_HEADER_LINES = 2  # a promotion's header over its call is this many lines at most
+PROMO_HEADER_WORDS = 3  # ... each this short
 CLOSING_WORDS = 3  # ... and a sentence this short right after article text ("La investigación continúa.")
 CUE_REASONS = {"caption", "call to action", "label", "date", "note"}  # verdicts of a cue, not of the model
 
@@ -45,15 +47,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < CLOSING_WORDS or \
                 not is_terminal(line) or is_cta(line):
             continue
-        # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp"), or a prompt and its pitch
-        # ("SUBSCRIBE NOW" / "Get breaking news alerts on your phone.")
-        k = i - 1
-        while k > max(i - 1 - CTA_BLOCK, 0) and reasons[k] and is_cta(lines[k]) and not is_reading_path(lines[k]) and \
-                len(lines[k].split()) <= PROMPT_WORDS:
-            k -= 1
-        after_cta = k < i - 1 and is_cta_lead(lines[k + 1]) and reasons[k] is None and is_body_paragraph(lines[k])
-        # past a prompt and its pitch, only a sentence on the story or one reporting speech
-        pitched = k < i - 2 and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))
+        after_cta, pitched = _after_a_call(lines, reasons, i, lang)
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
             # past the ad slots set in the text ("Advertisement", "Article continues below this ad") and the inline
@@ -77,6 +71,10 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if after_cta and not pitched:
             reasons[i] = None
             continue
+        if _under_subhead_or_captions(lines, reasons, i):
+            reasons[i] = None
+            resumed.add(i)
+            continue
         j, block = _before_teasers(lines, reasons, i)
         if block:
             if len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
@@ -90,6 +88,36 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             resumed.add(i)
             if block is None and not is_credit(lines[i - 1]):
                 reasons[i - 1] = None  # the subhead between them (a credit goes)
+
+
+def _after_a_call(lines: list[str], reasons: list[str | None], i: int, lang: str) -> tuple[bool, bool]:
+    """Whether line ``i`` follows article text past one call to action set between two paragraphs ("Únete a nuestro
+    canal de WhatsApp"), or a prompt and its pitch ("SUBSCRIBE NOW" / "Get breaking news alerts on your phone."), maybe
+    under the promotion's header of short names ("Proceso" / "Semanario" / "Suscríbete a la revista"); and whether it
+    is past a pitch without being a sentence on the story or one reporting speech."""
+    line, k = lines[i], i - 1
+    while k > max(i - 1 - CTA_BLOCK, 0) and reasons[k] and is_cta(lines[k]) and not is_reading_path(lines[k]) and \
+            len(lines[k].split()) <= PROMPT_WORDS:
+        k -= 1
+    h = k
+    while k < i - 1 and h > max(k - PROMO_HEADER_LINES, 0) and reasons[h] and not is_terminal(lines[h]) and \
+            len(lines[h].split()) <= PROMO_HEADER_WORDS:
+        h -= 1
+    after_cta = k < i - 1 and is_cta_lead(lines[k + 1]) and reasons[h] is None and is_body_paragraph(lines[h])
+    return after_cta, h < i - 2 and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))
+
+
+def _under_subhead_or_captions(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """Line ``i`` goes on with the article text above it past a subhead kept between them ("What Happens Next" / "CBP is
+    expected to ...") or past an image's captions set between paragraphs ("Fuente de la imagen, Reuters" / "Pie de foto,
+    Soldados revisan ..." / "Según cifras oficiales, ...")."""
+    k = i - 1
+    if reasons[k] is None and len(lines[k].split()) <= SLOT_WORDS and _teaser_headline(lines[k]):
+        k -= 1
+    else:
+        while k > i - 1 - CAPTION_LINES and reasons[k] == "caption":
+            k -= 1
+    return i - 1 > k > 0 and reasons[k] is None and is_body_paragraph(lines[k]) and is_terminal(lines[k])
 
 
 def _on_topic(line: str, lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:
@@ -153,6 +181,7 @@ def _teaser_headline(line: str) -> bool:
 CTA_BLOCK = 2  # calls to action in a row set between two paragraphs: a prompt and its pitch
 PROMPT_WORDS = 12  # a call to action set over a teaser block is this short
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
+CAPTION_LINES = 3  # an image's captions and credits set between two paragraphs: this many lines at most
 SLOT_LINES = 2  # inline teasers closing a block of teasers: this many at most
 
 

@@ -16,6 +16,7 @@ from pesquisa.clean._signals import (
     has_date,
     is_body_paragraph,
     is_credit,
+    is_cta,
     is_headline_like,
     is_headline_shaped,
     is_label,
@@ -123,6 +124,11 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
             return {k + 1}  # printed twice in a row over the body: the last copy, over its standfirst
         if copied(k):
             return {k - 1} if k > 0 and copied(k - 1) and not (k + 1 < anchor and copied(k + 1)) else {k}
+    # ... or over the body's first paragraphs when they are shorter than an anchor's (a station's page: the headline
+    # at the top, again with its photo's credit, and again over three short paragraphs)
+    for k in range(anchor - 1, 0, -1):
+        if not is_body_paragraph(lines[k]) and not is_cta(lines[k]):  # (past a teaser set between them)
+            return {k} if copied(k) and k + OVER_BODY_LINES < anchor else set()
     return set()
 
 
@@ -154,8 +160,9 @@ def standfirst_again(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
     first = next((j for j in range(i) if lines[j].strip() == line), i)
     above = lines[first - 1].strip() if first > 0 else ""
+    # (not under the publisher's name atop the page: "News 4 San Antonio" / the headline / ... / the headline again)
     return first < i and _headline(above) and sum(other.strip() == above for other in lines) == 1 and \
-        len(line.split()) >= DEK_RATIO * len(above.split())
+        len(line.split()) >= DEK_RATIO * len(above.split()) and not publisher_on_top(lines, first - 1)
 
 DEK_RATIO = 1.0  # a standfirst is no shorter than its headline
 COPIED_WORDS = 4  # a headline printed again is this long at least (a section's label printed twice is shorter: "Nacional")

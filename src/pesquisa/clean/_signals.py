@@ -78,7 +78,7 @@ def _cues() -> dict[str, Any]:
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "credit_gate": (branch_gate(bp["credit"], re.I), branch_gate(bp["credit_cased"])),  # searched: ``_literal_gate``
         "trailing_credit": re.compile(bp["trailing_credit"]),
-        "caption_label": re.compile(bp["caption_label"], re.I),
+        "caption_label": re.compile(bp["caption_label"], re.I), "caption_itself": re.compile(bp["caption_itself"], re.I),
         "disclaimer": branch_gate([bp["disclaimer"], *bp["appeal"]], re.I),
         "cta_gate": branch_gate([*bp["cta"], *bp["reading_path"], bp["note_header"]], re.I),  # searched: ``_literal_gate``
         "topics_header": re.compile(bp["topics_header"], re.I),

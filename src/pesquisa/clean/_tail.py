@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import anchor_lines, first_anchor
 from pesquisa.clean._signals import (
     ends_open,
     is_anchor,
+    is_body_paragraph,
     is_headline_like,
     is_reading_path,
     is_source_note,
@@ -101,7 +103,10 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None], lang:
     # derechos humanos" under "X forma parte de la Red ..."): a short last line that ends no sentence
     tagline = end == len(lines) - 1 and reasons[end - 1] is not None and not is_terminal(lines[end]) and \
         len(lines[end].split()) <= TAGLINE_WORDS and not ends_open(lines[end])
-    if end > last and not cut_off and (SIGNATURE.fullmatch(lines[end]) or tagline) and not is_source_note(lines[end]):
+    # (not a subhead over the story's last sentence, which the model let go: "What Happens Next" / "CBP is expected to ...")
+    subhead = end + 1 < len(lines) and reasons[end + 1] not in CUE_REASONS and is_body_paragraph(lines[end + 1])
+    if end > last and not cut_off and (SIGNATURE.fullmatch(lines[end]) or tagline) and not is_source_note(lines[end]) and \
+            not subhead:
         reasons[end] = "label"
     # ... and so do an editor's initials closing a Mexican portal's story ("ASG", "lmg") under a finished sentence
     before = max((i for i in range(end) if reasons[i] is None), default=-1)
