@@ -389,3 +389,29 @@ def test_periods_a_month_as_the_subject_of_its_figure_issue_12(text, published, 
 def test_periods_a_month_as_the_subject_after_a_dateline_and_in_a_run_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("En el primer bimestre de 2025, Guanajuato sumó 361 víctimas.", "2025-03-20", [("2025-01", "2025-02")]),
+    ("En el primer bimestre del año fiscal 2025, la CBP decomisó 20,777 libras.", "2025-03-20", [("2024-10", "2024-11")]),
+    ("Durante el último bimestre de 2024, la CBP aseguró 2,100 libras.", "2025-03-20", [("2024-11", "2024-12")]),
+    ("En el tercer bimestre de 2024 hubo 540 víctimas.", "2025-03-20", [("2024-05", "2024-06")]),
+    ("En el primer cuatrimestre de 2025 hubo 900 víctimas.", "2025-06-20", [("2025-01", "2025-04")]),
+    ("Las víctimas de secuestro fueron 71 en el primer bimestre del año.", "2025-05-10", [("2025-01", "2025-02")]),
+])
+def test_periods_a_bimester_or_a_four_month_part_of_a_year_issue_12(text, published, expected):
+    # "el primer bimestre de 2025" was read as the bare year after it (fiscal 2025 for CBP), the fiscal one as a whole year
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the first half of calendar 2024, CBP seized 93,018 pounds of meth.", "2025-12-05", [("2024-01", "2024-06")]),
+    ("In the first quarter of calendar 2024, CBP seized 44,000 pounds.", "2025-12-05", [("2024-01", "2024-03")]),
+    ("En el primer trimestre del año natural 2024 la CBP decomisó 10 mil libras.", "2025-12-05", [("2024-01", "2024-03")]),
+    ("En el primer semestre del año calendario 2024, la CBP aseguró 93 mil libras.", "2025-12-05", [("2024-01", "2024-06")]),
+])
+def test_periods_a_part_of_a_named_calendar_year_issue_12(text, published, expected):
+    # "of calendar 2024" was the whole (calendar) year; "del año natural 2024" left the year unread
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

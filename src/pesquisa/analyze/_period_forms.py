@@ -71,6 +71,12 @@ def _year_kind_words() -> str:
     return _alt(kinds) or "(?!)"
 
 
+def _year_word() -> str:
+    """A year word with the words that make it a calendar year, if any ("year", "calendar year", "calendar", "año",
+    "año calendario", "año natural"), folded: the (non-fiscal) year a part of a year is of."""
+    return rf"(?:(?:calendar\s+)?year|calendar|ano(?:\s+(?:{_year_kind_words()}))?)"
+
+
 def _dated(m: str, y: str, i: int) -> str:
     """A month with a day before or after it and a year, both optional, its parts named ``m<i>`` and ``y<i>``
     ("Oct. 1, 2024", "el 1 de octubre de 2024", "March 2025", "marzo")."""
@@ -85,7 +91,7 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
     quarters = {**w["quarters"]["en"], **w["quarters"]["es"]}
     years = _alt(w["fiscal_years"])
     of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}"
-               rf"(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
+               rf"(?:(?P<fiscal>{fiscal})|{_year_word()})(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
     return [
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
@@ -97,8 +103,8 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
-        # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026"
-        ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?:{_alt(w['quarter_words'])})\s+"
+        # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026", "el primer bimestre de 2025"
+        ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?P<part>{_alt(w['quarter_words'])})\s+"
                                + of_year)),
         # "Q1 FY2025", "Q3 of fiscal 2024", "FY25 Q2", "fiscal 2024 Q4"; "Q4 2024" is a calendar quarter
         ("quarter", re.compile(rf"\b(?P<q>q[1-4])\s+(?:of\s+)?(?:(?P<fiscal>{fiscal})[\s-]*)?"
@@ -157,7 +163,7 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}(?:(?P<fiscal>{fiscal})|"
-                             rf"(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?"
+                             rf"{_year_word()})(?:\s+(?P<last2>{last})\b)?"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
                              rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
         # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of

@@ -19,8 +19,8 @@ alone ("January and March", form ``months-apart``). The forms, English and Spani
   one); a fiscal year so far: "fiscal 2024 so far", "FY24 to date";
 - single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado";
 - spans and starts to the day, as whole months: "between Oct. 1, 2024, and March 31, 2025", "since January 20, 2025";
-- quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026", "of this year", "of last year";
-- halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
+- parts of a year: "the first quarter of fiscal 2025", "el primer bimestre de 2025", "of this year", "of calendar 2024";
+  halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
 - several fiscal years: "fiscal years 2023 and 2024", "between fiscal 2022 and 2024", "los tres últimos años fiscales";
 - the same period a year before: "in the same period a year earlier", "en el mismo periodo del año anterior" (the
   period named before in the sentence, else the one stated before it, twelve months back).
@@ -128,8 +128,8 @@ def _resolve(form: str, g: dict, published: dt.date | None, fiscal_context: bool
     return resolver(g, last_whole_month(published) if published else None, published, fiscal_context)
 
 
-# Each resolver takes the pattern's groups, the anchor (the last whole month before the
-# publication, None without one), the publication date and whether a year is fiscal.
+# Each resolver takes the pattern's groups, the anchor (the last whole month before the publication, None without
+# one), the publication date and whether a year is fiscal.
 _Resolved = tuple[str, str, str] | None
 
 
@@ -298,20 +298,21 @@ def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_co
 
 
 def _quarter(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
-    """Three months of a (fiscal) year ("the first quarter of fiscal 2025"); without a year, the latest one ended."""
-    words, g = period_words()["quarters"], named_year_before(g, anchor, published)
-    q = {**words["en"], **words["es"]}[g["q"]]
+    """The months of a part of a (fiscal) year ("the first quarter of fiscal 2025", "el primer bimestre de 2025");
+    without a year, the latest one ended."""
+    words, g = period_words(), named_year_before(g, anchor, published)
+    size = words["quarter_words"][" ".join(g["part"].split())] if g.get("part") else 3
+    q = {**words["quarters"]["en"], **words["quarters"]["es"]}[g["q"]] or 12 // size  # 0: the last part
     year = g.get("y") or g.get("y_alone") or (f"20{g['yy']}" if g.get("yy") else None)  # "FY25 Q2"
     first = (lambda n: fiscal_year_months(n)[0]) if g.get("fiscal") else (lambda n: f"{n:04d}-01")
-    if year:
-        start = add_months(first(int(year)), 3 * (q - 1))
-    elif anchor:
-        n = fiscal_year_of(anchor) if g.get("fiscal") else int(anchor[:4])
-        start = add_months(first(n), 3 * (q - 1))
-        start = start if add_months(start, 2) <= anchor else add_months(start, -12)
+    if not year and anchor:
+        start = add_months(first(fiscal_year_of(anchor) if g.get("fiscal") else int(anchor[:4])), size * (q - 1))
+        start = start if add_months(start, size - 1) <= anchor else add_months(start, -12)
+    elif year:
+        start = add_months(first(int(year)), size * (q - 1))
     else:
         return None
-    return start, add_months(start, 2), "months"
+    return (start, add_months(start, size - 1), "months") if q * size <= 12 else None
 
 
 def _fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -339,8 +340,7 @@ _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "f
 
 
 def _year(g: dict) -> int | None:
-    text = g.get("y") or g.get("y2") or g.get("y3")
-    return int(text) if text else None
+    return int(text) if (text := g.get("y") or g.get("y2") or g.get("y3")) else None
 
 
 def names_same_period(text: str) -> bool:
