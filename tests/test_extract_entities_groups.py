@@ -331,3 +331,18 @@ def test_entities_a_company_with_its_legal_form_written_without_periods_issue_12
     orgs = _names(nlp_es, text, "organization")
     assert {"KSR Compañía Comercial", "TLM Compañía Logística"} <= orgs
     assert not orgs & {"Compañía Comercial", "Compañía Logística"}
+
+
+def test_entities_a_reporter_with_a_traffickers_given_name_and_surname_is_another_person_issue_12(nlp_en):
+    # "Reporter Javier Torres" took the listed "Javier Torres Félix", never a reporter, as his full name
+    text = ("Javier Torres Félix, known as \"El JT,\" was a lieutenant of the Sinaloa Cartel, according to court filings. "
+            "Reporter Javier Torres of Ríodoce covered the hearing in Culiacán.")
+    assert _mentions(nlp_en, text, "Javier Torres") == {"Javier Torres"}
+    assert "Javier Torres" not in _mentions(nlp_en, text, "Javier Torres Félix")
+
+
+def test_entities_a_reporter_named_short_of_her_own_full_name_stays_herself_issue_12(nlp_es):
+    # the long name is a reporter's too: the short one abbreviates it
+    text = ("La periodista Marcela Turati Muñoz recibió el premio en Guadalajara. "
+            "En su discurso, la periodista Marcela Turati pidió justicia para sus colegas asesinados.")
+    assert "Marcela Turati" in _mentions(nlp_es, text, "Marcela Turati Muñoz")
