@@ -6,6 +6,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
+import pytest
 from _entity_helpers import entity_names as _names
 
 from pesquisa.extract.entities import extract_entities
@@ -346,3 +347,27 @@ def test_entities_a_reporter_named_short_of_her_own_full_name_stays_herself_issu
     text = ("La periodista Marcela Turati Muñoz recibió el premio en Guadalajara. "
             "En su discurso, la periodista Marcela Turati pidió justicia para sus colegas asesinados.")
     assert "Marcela Turati" in _mentions(nlp_es, text, "Marcela Turati Muñoz")
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("Heriberto Lazcano Lazcano, known as \"El Lazca,\" led Los Zetas until 2012, U.S. officials said. "
+     "Hidalgo state prosecutor Heriberto Lazcano told reporters the case was closed.",
+     "Heriberto Lazcano", "Heriberto Lazcano Lazcano"),
+    ("En la zona operó Gustavo González Castro, \"El Erótico\", según la Fiscalía. "
+     "El almirante Gustavo González informó que la Marina mantiene los operativos.",
+     "Gustavo González", "Gustavo González Castro"),
+])
+def test_entities_an_official_named_short_of_a_nicknamed_traffickers_name_is_another_person_issue_12(
+        nlp_en, nlp_es, text, short, full):
+    # the prosecutor's and the admiral's names were read as the trafficker's, told shorter: the office then counted
+    # against his sanctions entry, or the admiral was matched with it
+    nlp = nlp_en if "Hidalgo" in text else nlp_es
+    assert _mentions(nlp, text, short) == {short}
+    assert short not in _mentions(nlp, text, full)
+
+
+def test_entities_an_official_named_short_of_his_own_titled_name_stays_himself_issue_12(nlp_es):
+    # the long name holds the office too, nickname or not: the short one abbreviates it
+    text = ("El gobernador Jaime Rodríguez Calderón, \"El Bronco\", presentó su informe en Monterrey. "
+            "Más tarde, el gobernador Jaime Rodríguez respondió a la prensa.")
+    assert "Jaime Rodríguez" in _mentions(nlp_es, text, "Jaime Rodríguez Calderón")

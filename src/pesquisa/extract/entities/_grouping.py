@@ -11,6 +11,7 @@ from pesquisa.extract.entities._kin_names import told_as_kin
 from pesquisa.extract.entities._lexicon_match import context_named, context_owner, country_named
 from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._officials_apart import official_apart
 from pesquisa.extract.entities._setting import country_weights, mention_countries
 from pesquisa.extract.entities._spokespeople import spokesperson_apart
 from pesquisa.extract.entities._written_accents import with_written_accents
@@ -104,6 +105,7 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     by_name: dict[str, LocalEntity] = {}
     marked = {m.name for m in people if _marked_namesake(text, m.span.start, m.span.end)}
     namesakes: set[str] = set()  # people the article marks as namesakes: they take no name used before them
+    aliased = {m.alias_of for m in mentions if m.alias_of}  # names that go by a nickname
     for name in full:
         parts = fold(name).split()
         owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
@@ -112,6 +114,8 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
                                       [m.span for m in people if m.name == owner.name])
                       or _offices_apart(text, name, owner.name)
                       or spokesperson_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name])
+                      or official_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name],
+                                        full_nicknamed=owner.name in aliased)
                       or (told_as_kin(text, first_seen[name], first_seen[owner.name]) and not all(map(is_given_name, parts)))):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
@@ -122,7 +126,6 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
         if name in marked:
             namesakes.add(by_name[name].local_id)
-    aliased = {m.alias_of for m in mentions if m.alias_of}
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):
