@@ -415,3 +415,17 @@ def test_periods_a_part_of_a_named_calendar_year_issue_12(text, published, expec
     # "of calendar 2024" was the whole (calendar) year; "del año natural 2024" left the year unread
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("En los dos primeros meses de 2025, la CBP aseguró 1,639 libras de fentanilo.", "2025-05-15", [("2025-01", "2025-02")]),
+    ("En los tres primeros trimestres de 2024 hubo 20 mil víctimas.", "2025-05-15", [("2024-01", "2024-09")]),
+    ("In the first three quarters of fiscal 2024, CBP seized 17,000 pounds.", "2025-05-15", [("2023-10", "2024-06")]),
+    ("During the 2023 calendar year, CBP seized 76,989 pounds of cocaine.", "2025-05-15", [("2023-01", "2023-12")]),
+    ("In the 12 months to March 2025, CBP seized 10,000 pounds.", "2025-05-15", [("2024-04", "2025-03")]),
+])
+def test_periods_first_months_told_in_spanish_order_and_quarters_counted_issue_12(text, published, expected):
+    # "los dos primeros meses de 2025" and "the first three quarters of fiscal 2024" were the whole (fiscal) year after
+    # them, "the 2023 calendar year" no period, "the 12 months to March 2025" March alone
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

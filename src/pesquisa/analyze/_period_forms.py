@@ -158,8 +158,10 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
                              r"\bun\s+ano\s+antes\b")),
         # "the first nine months of the year / of fiscal year 2026 / of 2023", "the first month of fiscal 2025",
-        # "el primer semestre del año": months from the start of a (fiscal) year; a bare year is a calendar one
-        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
+        # "el primer semestre del año", "los dos primeros meses de 2025", "the first three quarters of fiscal 2024":
+        # months from the start of a (fiscal) year; a bare year is a calendar one
+        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:(?:first|primeros)\s+(?P<n>{n})|(?P<n3>{n})\s+primeros)\s+"
+                             rf"(?:months|meses|(?P<quarters>quarters|trimestres))|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}(?:(?P<fiscal>{fiscal})|"
@@ -173,7 +175,7 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              r"(?!\s+(?:of|del|de)\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
         ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
-                              rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
+                              rf"(?:ending|ended|through|to|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
                               rf"(?:in\s+|en\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?")),
         # "the fiscal year that ended in September", "el año fiscal que terminó en septiembre": the last one
         ("fy_last", re.compile(rf"\b(?:the\s+|el\s+)?{fiscal}\s+(?:that\s+|which\s+)?(?:ended|ending|que\s+(?:termino|"
@@ -194,7 +196,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                                    rf"(?:\s+(?P<y>{y}))?|(?:this|the\s+current)\s+calendar\s+year|calendar[\s-]+year[\s-]+to[\s-]+"
                                    rf"date|en\s+lo\s+que\s+va\s+del\s+ano\s+(?:calendario|natural)(?:\s+(?:actual|en\s+curso))?"
                                    rf"(?:{de}\s+(?P<y2>{y}))?)")),
-        ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
+        ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})|"
+                                rf"\b(?P<y2>{y})\s+calendar\s+year\b")),  # "the 2023 calendar year"
     ]
 
 

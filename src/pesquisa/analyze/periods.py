@@ -153,7 +153,7 @@ def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
     """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year"), or
     its second half ("the second half of fiscal 2024": months 7 to 12)."""
     g, skip = named_year_before(g, anchor, published), 6 if g.get("half2") else 0
-    count = 6 if g.get("half") or skip else 1 if g.get("one") else _count(g["n"])
+    count = 6 if g.get("half") or skip else 1 if g.get("one") else _count(g.get("n") or g["n3"]) * (3 if g.get("quarters") else 1)
     if not 1 <= count <= 12:
         return None
     if g.get("fiscal"):
@@ -196,7 +196,7 @@ def _ending(g: dict, anchor: str | None, published: dt.date | None, fiscal_conte
 
 def _calendar(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """January to December of a named calendar year ("calendar year 2023"), whatever the claim."""
-    return f"{g['y']}-01", f"{g['y']}-12", "calendar-year"
+    return f"{g.get('y') or g['y2']}-01", f"{g.get('y') or g['y2']}-12", "calendar-year"
 
 
 def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
