@@ -429,3 +429,27 @@ def test_periods_first_months_told_in_spanish_order_and_quarters_counted_issue_1
     # them, "the 2023 calendar year" no period, "the 12 months to March 2025" March alone
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Between January and April of this year, CBP seized 3,174 pounds of fentanyl.", "2025-05-20", [("2025-01", "2025-04")]),
+    ("De enero a abril del año pasado, la CBP aseguró 3,100 libras de fentanilo.", "2025-05-20", [("2024-01", "2024-04")]),
+    ("January-March of last year saw 5,000 pounds seized.", "2025-05-20", [("2024-01", "2024-03")]),
+])
+def test_periods_a_span_of_months_of_this_year_or_last_issue_12(text, published, expected):
+    # "of this year" after the span was read as a year to date of its own (the fiscal one, for CBP), which the
+    # claim took
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the last two months of 2024, fentanyl seizures came to 2,518 pounds.", "2025-05-20", [("2024-11", "2024-12")]),
+    ("En los últimos tres meses de 2024 hubo 1,200 víctimas.", "2025-05-20", [("2024-10", "2024-12")]),
+    ("En los tres últimos meses del año fiscal 2024, la CBP aseguró 6,700 libras.", "2025-05-20", [("2024-07", "2024-09")]),
+    ("In the last three months, CBP seized 2,400 pounds.", "2025-05-20", [("2025-02", "2025-04")]),  # no year: up to now
+])
+def test_periods_the_last_months_of_a_named_year_issue_12(text, published, expected):
+    # "the last two months of 2024" were the two months before publication
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

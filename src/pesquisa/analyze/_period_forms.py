@@ -145,14 +145,15 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
     return [
         # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
-        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})"
+                             + _span_year(y, de, this, last))),
         # two months one after the other, told with "and": "In October and November", "en octubre y noviembre de 2024"
         ("pair", re.compile(rf"\b(?:(?:in|en|during|durante)\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s+(?:and|y)\s+"
                             rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?![^.;]*\brespectiv)")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})(?:\s*[-–]\s*|\s*{to}\s+)(?P<m2>{m}){de}\s+(?P<y2>{y})")),
         # "October through December 2024", "October-December 2024", "enero-febrero de 2025", "mayo a junio"
         ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?:\s*[-–]\s*|\s*(?:through|thru|to|until|hasta|a|al)\s+)"
-                             rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+                             rf"(?P<m2>{m}){_span_year(y, de, this, last)}")),
         # "the previous year" after another period is the year before that one (see find_periods)
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
@@ -160,7 +161,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "the first nine months of the year / of fiscal year 2026 / of 2023", "the first month of fiscal 2025",
         # "el primer semestre del año", "los dos primeros meses de 2025", "the first three quarters of fiscal 2024":
         # months from the start of a (fiscal) year; a bare year is a calendar one
-        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:(?:first|primeros)\s+(?P<n>{n})|(?P<n3>{n})\s+primeros)\s+"
+        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:(?:first|primeros)\s+(?P<n>{n})|(?P<n3>{n})\s+primeros|"
+                             rf"(?:last|final|ultimos)\s+(?P<nt>{n})|(?P<nt2>{n})\s+ultimos)\s+"
                              rf"(?:months|meses|(?P<quarters>quarters|trimestres))|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
@@ -260,10 +262,44 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
     ]
 
 
+def _span_year(y: str, de: str, this: str, last: str) -> str:
+    """The optional year after a span of months: written ("to April 2025", ``y2``), or this year or last ("of this
+    year", ``this_y``; "del año pasado", ``last_y``)."""
+    return (rf"(?:{de}\s+(?:(?P<y2>{y})|(?:the\s+|el\s+)?(?:(?P<this_y>{this})\s+(?:year|ano)\b|"
+            rf"(?P<last_y>(?:{last})\s+year|ano\s+(?:{last}))\b)))?")
+
+
 def _this_or_last(this: str, last: str) -> str:
     """The optional words before a year that make it the one the publication is in ("of this year", "de este año") or
     the one before ("of last year", group ``last``); Spanish writes the latter after ("del año pasado", ``last2``)."""
     return rf"(?:(?:{this})\s+|(?P<last>{last})\s+)?"
+
+
+def months_counted(text: str) -> int:
+    """The number of months a count is written with ("9", "nine", "nueve")."""
+    counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
+    return int(text) if text.isdigit() else counts[text]
+
+
+def first_months(groups: dict) -> tuple[int, int]:
+    """(months, months skipped from the year's start) of a part of a year from its start or to its end: "the first
+    nine months" (9, 0), "the second half" (6, 6), "the first three quarters" (9, 0), "the last two months of 2024",
+    "los últimos tres meses de 2024" (3, 9)."""
+    if groups.get("half") or groups.get("half2"):
+        return 6, 6 if groups.get("half2") else 0
+    if groups.get("one"):
+        return 1, 0
+    tail = groups.get("nt") or groups.get("nt2")  # months to the year's end
+    count = months_counted(groups.get("n") or groups.get("n3") or tail or "") * (3 if groups.get("quarters") else 1)
+    return count, 12 - count if tail else 0
+
+
+def year_of_span(groups: dict, published: dt.date | None) -> str | None:
+    """The year a span of months ends in: the one written after it, else "of this year" or "of last year" after it
+    ("between January and April of this year", "de enero a abril del año pasado") against the publication."""
+    if groups.get("y2") or not published or not (groups.get("this_y") or groups.get("last_y")):
+        return groups.get("y2")
+    return str(published.year - (1 if groups.get("last_y") else 0))
 
 
 def named_year_before(groups: dict, anchor: str | None, published: dt.date | None) -> dict:

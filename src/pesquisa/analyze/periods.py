@@ -36,11 +36,14 @@ from dataclasses import dataclass
 
 from pesquisa.analyze._period_forms import (
     calendar_cue_pattern,
+    first_months,
+    months_counted,
     named_year_before,
     period_patterns,
     period_words,
     same_months_moved,
     same_period_pattern,
+    year_of_span,
 )
 from pesquisa.calendar import month_numbers
 from pesquisa.text import fold_chars
@@ -107,11 +110,6 @@ def _pair(g: dict, anchor: str | None, published: dt.date | None, fiscal_context
     return found and (found[0], found[1], "months-apart" if apart else found[2])
 
 
-def _count(text: str) -> int:
-    counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
-    return int(text) if text.isdigit() else counts[text]
-
-
 def _latest(month: int, not_after: str) -> str:
     """The latest month ``month`` (1-12) that is not after YYYY-MM ``not_after``."""
     year = int(not_after[:4])
@@ -136,7 +134,7 @@ _Resolved = tuple[str, str, str] | None
 def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Months of a span ("from October 2020 to April 2021"); a year missing on one side comes from the other, else the anchor."""
     m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
-    y1, y2 = g.get("y1"), g.get("y2")
+    y1, y2 = g.get("y1"), year_of_span(g, published)
     if y1 and y2:
         return month_key(int(y1), m1), month_key(int(y2), m2), "months"
     if y1:
@@ -152,8 +150,8 @@ def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year"), or
     its second half ("the second half of fiscal 2024": months 7 to 12)."""
-    g, skip = named_year_before(g, anchor, published), 6 if g.get("half2") else 0
-    count = 6 if g.get("half") or skip else 1 if g.get("one") else _count(g.get("n") or g["n3"]) * (3 if g.get("quarters") else 1)
+    g = named_year_before(g, anchor, published)
+    count, skip = first_months(g)
     if not 1 <= count <= 12:
         return None
     if g.get("fiscal"):
@@ -178,7 +176,7 @@ def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 
 def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The months up to the anchor ("the past 12 months", "the past two years")."""
-    count = 12 if g.get("one_year") else _count(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
+    count = 12 if g.get("one_year") else months_counted(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
     if anchor is None or not 1 <= count <= 120:
         return None
     return add_months(anchor, 1 - count), anchor, "months"
@@ -186,7 +184,7 @@ def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context
 
 def _ending(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """``n`` months up to a named month ("the 12 months ending in September 2023")."""
-    count = _count(g["n"])
+    count = months_counted(g["n"])
     end = month_key(int(g["y1"]), _month_number(g["m1"])) if g.get("y1") else \
         (_latest(_month_number(g["m1"]), anchor) if anchor else None)
     if end is None or not 1 <= count <= 36:
@@ -324,7 +322,7 @@ def _fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal
 def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The last ``n`` whole fiscal years ("the last three fiscal years")."""
     last = _last_fiscal_year(g, anchor, published, fiscal_context)
-    count = _count(g.get("n") or g["n2"])
+    count = months_counted(g.get("n") or g["n2"])
     if last is None or not 1 <= count <= 10:
         return None
     return add_months(last[0], -12 * (count - 1)), last[1], "months"
