@@ -158,9 +158,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
                              r"\bun\s+ano\s+antes\b")),
-        # "the first nine months of the year / of fiscal year 2026 / of 2023", "the first month of fiscal 2025",
-        # "el primer semestre del año", "los dos primeros meses de 2025", "the first three quarters of fiscal 2024":
-        # months from the start of a (fiscal) year; a bare year is a calendar one
+        # "the first nine months of the year / of fiscal 2026 / of 2023", "los dos primeros meses de 2025", "the first
+        # three quarters of fiscal 2024", "the last two months of 2024": months of a (fiscal) year; a bare year is calendar
         ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:(?:first|primeros)\s+(?P<n>{n})|(?P<n3>{n})\s+primeros|"
                              rf"(?:last|final|ultimos)\s+(?P<nt>{n})|(?P<nt2>{n})\s+ultimos)\s+"
                              rf"(?:months|meses|(?P<quarters>quarters|trimestres))|"
@@ -170,8 +169,7 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              rf"{_year_word()})(?:\s+(?P<last2>{last})\b)?"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
                              rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
-        # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of
-        # the calendar year of the publication, the last one whose half has ended
+        # a half with no year after it ("bajaron 15% en el primer semestre"): of the last calendar year whose half ended
         ("first", re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              r"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))\b"
                              r"(?!\s+(?:of|del|de)\b)")),
