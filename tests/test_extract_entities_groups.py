@@ -371,3 +371,18 @@ def test_entities_an_official_named_short_of_his_own_titled_name_stays_himself_i
     text = ("El gobernador Jaime Rodríguez Calderón, \"El Bronco\", presentó su informe en Monterrey. "
             "Más tarde, el gobernador Jaime Rodríguez respondió a la prensa.")
     assert "Jaime Rodríguez" in _mentions(nlp_es, text, "Jaime Rodríguez Calderón")
+
+
+@pytest.mark.parametrize(("lang", "text", "short", "full"), [
+    ("es", "Griselda López Pérez, madre de Ovidio Guzmán López, figura en la lista de la OFAC. "
+           "La regidora de Culiacán Griselda López declaró que no tiene relación con la familia.",
+     "Griselda López", "Griselda López Pérez"),
+    ("en", "Treasury sanctioned Ulises Guzmán Ochoa in 2012. Ulises Guzmán said he was not related to the businessman.",
+     "Ulises Guzmán", "Ulises Guzmán Ochoa"),
+])
+def test_entities_a_namesake_who_says_they_are_not_kin_is_another_person_issue_12(nlp_en, nlp_es, lang, text, short, full):
+    # a denial of kinship in what the person says of themself ("declaró que no tiene relación con la familia") did not
+    # mark the name, so the councilwoman was the listed woman, told shorter
+    nlp = nlp_es if lang == "es" else nlp_en
+    assert _mentions(nlp, text, short) == {short}
+    assert short not in _mentions(nlp, text, full)
