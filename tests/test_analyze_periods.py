@@ -453,3 +453,15 @@ def test_periods_the_last_months_of_a_named_year_issue_12(text, published, expec
     # "the last two months of 2024" were the two months before publication
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("During the first quarter of the 2025 fiscal year, cocaine seizures totaled 19,390 pounds.", "2025-06-05",
+     [("2024-10", "2024-12")]),
+    ("In the first nine months of the 2024 fiscal year, CBP seized 15,191 pounds.", "2025-06-05", [("2023-10", "2024-06")]),
+    ("In the first half of the 2024 calendar year, CBP seized 93,018 pounds.", "2025-06-05", [("2024-01", "2024-06")]),
+])
+def test_periods_a_part_of_a_year_written_before_its_kind_issue_12(text, published, expected):
+    # "of the 2025 fiscal year" was no year of the part: the claim took the whole fiscal year after it
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -71,6 +71,11 @@ def _year_kind_words() -> str:
     return _alt(kinds) or "(?!)"
 
 
+def _year_before_kind(y: str) -> str:
+    """A year written before the words of its kind: "the 2025 fiscal year" (``y_fy``), "the 2024 calendar year" (``y_cy``)."""
+    return rf"(?:the\s+)?(?:(?P<y_fy>{y})\s+fiscal\s+year|(?P<y_cy>{y})\s+calendar\s+year)\b"
+
+
 def _year_word() -> str:
     """A year word with the words that make it a calendar year, if any ("year", "calendar year", "calendar", "año",
     "año calendario", "año natural"), folded: the (non-fiscal) year a part of a year is of."""
@@ -91,7 +96,8 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
     quarters = {**w["quarters"]["en"], **w["quarters"]["es"]}
     years = _alt(w["fiscal_years"])
     of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}"
-               rf"(?:(?P<fiscal>{fiscal})|{_year_word()})(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
+               rf"(?:(?P<fiscal>{fiscal})|{_year_word()})(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|"
+               rf"{_year_before_kind(y)}|(?P<y_alone>{y})\b)")
     return [
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
@@ -168,7 +174,7 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}(?:(?P<fiscal>{fiscal})|"
                              rf"{_year_word()})(?:\s+(?P<last2>{last})\b)?"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
-                             rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
+                             rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|{_year_before_kind(y)}|(?P<y_alone>{y})\b)")),
         # a half with no year after it ("bajaron 15% en el primer semestre"): of the last calendar year whose half ended
         ("first", re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              r"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))\b"
@@ -304,6 +310,8 @@ def named_year_before(groups: dict, anchor: str | None, published: dt.date | Non
     """The groups of a part of the year before the current one ("the first six months of last year", "el primer
     trimestre del año fiscal pasado") with that year named: the last whole fiscal year, else the calendar year before
     the publication's."""
+    if groups.get("y_fy") or groups.get("y_cy"):  # "of the 2025 fiscal year", "of the 2024 calendar year"
+        return {**groups, "y": groups.get("y_fy") or groups["y_cy"], "fiscal": "fiscal" if groups.get("y_fy") else None}
     if not (groups.get("last") or groups.get("last2")) or anchor is None or groups.get("y"):
         return groups
     year, month = int(anchor[:4]), int(anchor[5:7])
