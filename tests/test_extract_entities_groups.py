@@ -386,3 +386,12 @@ def test_entities_a_namesake_who_says_they_are_not_kin_is_another_person_issue_1
     nlp = nlp_es if lang == "es" else nlp_en
     assert _mentions(nlp, text, short) == {short}
     assert short not in _mentions(nlp, text, full)
+
+
+def test_entities_an_official_titled_with_the_body_they_serve_is_not_the_nicknamed_trafficker_issue_12(nlp_es):
+    # "el agente del Ministerio Público Jesús Guzmán": the title's body stood between it and the name, and "según la
+    # Fiscalía General" after the trafficker's nickname was read as his own title, so the agent was the trafficker
+    text = ("Jesús Alfredo Guzmán Salazar, \"Alfredillo\", sigue prófugo, según la Fiscalía General de la República. "
+            "El agente del Ministerio Público Jesús Guzmán, encargado de la carpeta, pidió no ser fotografiado.")
+    assert _mentions(nlp_es, text, "Jesús Guzmán") == {"Jesús Guzmán"}
+    assert "Jesús Guzmán" not in _mentions(nlp_es, text, "Jesús Alfredo Guzmán Salazar")

@@ -17,6 +17,8 @@ from pesquisa.records import Span
 
 CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 BEFORE, AFTER = 60, 60  # characters read before and after a mention for the title
+NICKNAME_FIRST = re.compile(r"^\s*[\"“«'‘][^\"”»'’]{1,40}[\"”»'’]\s*,?")  # ', "El Bronco", gobernador de ...'
+OF, OF_WORDS = frozenset({"de", "del", "of"}), 4  # "del Ministerio Público": what a title is of, in a few words
 
 
 @cache
@@ -28,18 +30,28 @@ def _office_titles() -> tuple[frozenset[str], int]:
 
 
 def _titled_before(text: str, at: int) -> bool:
-    """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |")."""
+    """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |"), or
+    with one and the body or place it is of ("el agente del Ministerio Público |", "la regidora de Culiacán |")."""
     words = fold(CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]).split()
     titles, longest = _office_titles()
-    return any(" ".join(words[-n:]) in titles for n in range(1, min(longest, len(words)) + 1))
+    for end in range(len(words), max(0, len(words) - OF_WORDS - 1), -1):
+        rest = words[end:]
+        if (not rest or (rest[0] in OF and len(rest) <= OF_WORDS)) and \
+                any(" ".join(words[end - n:end]) in titles for n in range(1, min(longest, end) + 1)):
+            return True
+    return False
 
 
 def _titled_around(text: str, start: int, end: int) -> bool:
     """True when a title of office stands right before the mention at [start, end), or in the appositive right after
     it ("|Jaime Rodríguez Calderón|, the governor of Nuevo León, ...")."""
     head = CLAUSE_BREAK.split(text[end:end + AFTER])[0]
-    titles, _longest = _office_titles()
-    return _titled_before(text, start) or (head.startswith(",") and bool(set(fold(head).split()) & titles))
+    if _titled_before(text, start) or not head.startswith(","):
+        return _titled_before(text, start)
+    # the appositive's title opens it, after a nickname in quotes and a word or two ("the", "Nuevo León's")
+    words = fold(NICKNAME_FIRST.sub("", head[1:])).split()
+    titles, longest = _office_titles()
+    return any(" ".join(words[i:i + n]) in titles for i in range(4) for n in range(1, longest + 1))
 
 
 def official_apart(text: str, short_at: int, full_spans: list[Span], *, full_nicknamed: bool) -> bool:
