@@ -395,3 +395,10 @@ def test_entities_an_official_titled_with_the_body_they_serve_is_not_the_nicknam
             "El agente del Ministerio Público Jesús Guzmán, encargado de la carpeta, pidió no ser fotografiado.")
     assert _mentions(nlp_es, text, "Jesús Guzmán") == {"Jesús Guzmán"}
     assert "Jesús Guzmán" not in _mentions(nlp_es, text, "Jesús Alfredo Guzmán Salazar")
+
+
+def test_entities_a_reporter_titled_only_in_her_short_name_stays_herself_issue_12(nlp_es):
+    # the longer name goes by no nickname: a reporter introduced untitled is the one titled later
+    text = ("Anabel Hernández García publicó un nuevo libro sobre el Cártel de Sinaloa. "
+            "En la presentación, la periodista Anabel Hernández dijo que recibió amenazas.")
+    assert "Anabel Hernández" in _mentions(nlp_es, text, "Anabel Hernández García")

@@ -77,11 +77,11 @@ def _press_before(text: str, pos: int) -> bool:
     return bool(text) and press_title_before(text[max(0, pos - 40):pos])
 
 
-def _press_apart(text: str, short_at: int, other_given: bool, full_spans: list[Span]) -> bool:
-    """True when the shorter name at ``short_at`` is a reporter's ("la periodista |Teresa Zambada") and either skips the
-    longer name's first given name or the longer name is never a reporter's ("Reporter |Javier Torres| of Ríodoce"
-    beside the trafficker "Javier Torres Félix"): two people."""
-    return _press_before(text, short_at) and (other_given or not any(_press_before(text, s.start) for s in full_spans))
+def _press_apart(text: str, short_at: int, other_given: bool, nicknamed_spans: list[Span] | None) -> bool:
+    """True when the shorter name at ``short_at`` is a reporter's ("la periodista |Teresa Zambada") and skips the longer
+    name's first given name, or the longer name (at ``nicknamed_spans``) goes by a nickname and is never a reporter's."""
+    return _press_before(text, short_at) and (other_given or (
+        nicknamed_spans is not None and not any(_press_before(text, s.start) for s in nicknamed_spans)))
 
 
 def _marked_namesake(text: str, start: int, end: int) -> bool:
@@ -111,7 +111,7 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
         if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
                       or _press_apart(text, first_seen[name], parts[0] != fold(owner.name).split()[0],
-                                      [m.span for m in people if m.name == owner.name])
+                                      [m.span for m in people if m.name == owner.name] if owner.name in aliased else None)
                       or _offices_apart(text, name, owner.name)
                       or spokesperson_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name])
                       or official_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name],
