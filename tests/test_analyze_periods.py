@@ -389,3 +389,79 @@ def test_periods_a_month_as_the_subject_of_its_figure_issue_12(text, published, 
 def test_periods_a_month_as_the_subject_after_a_dateline_and_in_a_run_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("En el primer bimestre de 2025, Guanajuato sumó 361 víctimas.", "2025-03-20", [("2025-01", "2025-02")]),
+    ("En el primer bimestre del año fiscal 2025, la CBP decomisó 20,777 libras.", "2025-03-20", [("2024-10", "2024-11")]),
+    ("Durante el último bimestre de 2024, la CBP aseguró 2,100 libras.", "2025-03-20", [("2024-11", "2024-12")]),
+    ("En el tercer bimestre de 2024 hubo 540 víctimas.", "2025-03-20", [("2024-05", "2024-06")]),
+    ("En el primer cuatrimestre de 2025 hubo 900 víctimas.", "2025-06-20", [("2025-01", "2025-04")]),
+    ("Las víctimas de secuestro fueron 71 en el primer bimestre del año.", "2025-05-10", [("2025-01", "2025-02")]),
+])
+def test_periods_a_bimester_or_a_four_month_part_of_a_year_issue_12(text, published, expected):
+    # "el primer bimestre de 2025" was read as the bare year after it (fiscal 2025 for CBP), the fiscal one as a whole year
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the first half of calendar 2024, CBP seized 93,018 pounds of meth.", "2025-12-05", [("2024-01", "2024-06")]),
+    ("In the first quarter of calendar 2024, CBP seized 44,000 pounds.", "2025-12-05", [("2024-01", "2024-03")]),
+    ("En el primer trimestre del año natural 2024 la CBP decomisó 10 mil libras.", "2025-12-05", [("2024-01", "2024-03")]),
+    ("En el primer semestre del año calendario 2024, la CBP aseguró 93 mil libras.", "2025-12-05", [("2024-01", "2024-06")]),
+])
+def test_periods_a_part_of_a_named_calendar_year_issue_12(text, published, expected):
+    # "of calendar 2024" was the whole (calendar) year; "del año natural 2024" left the year unread
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("En los dos primeros meses de 2025, la CBP aseguró 1,639 libras de fentanilo.", "2025-05-15", [("2025-01", "2025-02")]),
+    ("En los tres primeros trimestres de 2024 hubo 20 mil víctimas.", "2025-05-15", [("2024-01", "2024-09")]),
+    ("In the first three quarters of fiscal 2024, CBP seized 17,000 pounds.", "2025-05-15", [("2023-10", "2024-06")]),
+    ("During the 2023 calendar year, CBP seized 76,989 pounds of cocaine.", "2025-05-15", [("2023-01", "2023-12")]),
+    ("In the 12 months to March 2025, CBP seized 10,000 pounds.", "2025-05-15", [("2024-04", "2025-03")]),
+])
+def test_periods_first_months_told_in_spanish_order_and_quarters_counted_issue_12(text, published, expected):
+    # "los dos primeros meses de 2025" and "the first three quarters of fiscal 2024" were the whole (fiscal) year after
+    # them, "the 2023 calendar year" no period, "the 12 months to March 2025" March alone
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Between January and April of this year, CBP seized 3,174 pounds of fentanyl.", "2025-05-20", [("2025-01", "2025-04")]),
+    ("De enero a abril del año pasado, la CBP aseguró 3,100 libras de fentanilo.", "2025-05-20", [("2024-01", "2024-04")]),
+    ("January-March of last year saw 5,000 pounds seized.", "2025-05-20", [("2024-01", "2024-03")]),
+])
+def test_periods_a_span_of_months_of_this_year_or_last_issue_12(text, published, expected):
+    # "of this year" after the span was read as a year to date of its own (the fiscal one, for CBP), which the
+    # claim took
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the last two months of 2024, fentanyl seizures came to 2,518 pounds.", "2025-05-20", [("2024-11", "2024-12")]),
+    ("En los últimos tres meses de 2024 hubo 1,200 víctimas.", "2025-05-20", [("2024-10", "2024-12")]),
+    ("En los tres últimos meses del año fiscal 2024, la CBP aseguró 6,700 libras.", "2025-05-20", [("2024-07", "2024-09")]),
+    ("In the last three months, CBP seized 2,400 pounds.", "2025-05-20", [("2025-02", "2025-04")]),  # no year: up to now
+])
+def test_periods_the_last_months_of_a_named_year_issue_12(text, published, expected):
+    # "the last two months of 2024" were the two months before publication
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("During the first quarter of the 2025 fiscal year, cocaine seizures totaled 19,390 pounds.", "2025-06-05",
+     [("2024-10", "2024-12")]),
+    ("In the first nine months of the 2024 fiscal year, CBP seized 15,191 pounds.", "2025-06-05", [("2023-10", "2024-06")]),
+    ("In the first half of the 2024 calendar year, CBP seized 93,018 pounds.", "2025-06-05", [("2024-01", "2024-06")]),
+])
+def test_periods_a_part_of_a_year_written_before_its_kind_issue_12(text, published, expected):
+    # "of the 2025 fiscal year" was no year of the part: the claim took the whole fiscal year after it
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

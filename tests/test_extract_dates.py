@@ -172,3 +172,15 @@ def test_extract_dates_weekends_and_weeks_or_months_back_issue_11():
     # a habit, and a weekend named by its day, are no weekend of the news
     assert _values("Los fines de semana aumentan los robos.", "2026-12-07") == []
     assert _values("The weekend of Oct. 31 was violent.", "2026-12-07") == [("Oct. 31", "2026-10-31", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "CIUDAD DE MÉXICO (Milenio).— En 2024 se registraron 30 mil víctimas en el país.",
+    "MORELIA, Mich. (Infobae).— El gobierno estatal informó.",
+    "Ciudad de México, 12 de marzo (EFE).— El gabinete de seguridad se reunió.",
+])
+def test_extract_dates_a_dateline_whose_outlet_is_closed_by_a_dot_and_a_dash_issue_12(text):
+    # "(Milenio).—": the dot before the long dash hid the dateline, so its place was read as where figures were told
+    from pesquisa.extract.datelines import dateline_spans
+    (span,) = dateline_spans(text)
+    assert text[span.start:span.end].endswith(").— ")

@@ -6,6 +6,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
+import pytest
 from _entity_helpers import entity_names as _names
 
 from pesquisa.extract.entities import extract_entities
@@ -331,3 +332,73 @@ def test_entities_a_company_with_its_legal_form_written_without_periods_issue_12
     orgs = _names(nlp_es, text, "organization")
     assert {"KSR Compañía Comercial", "TLM Compañía Logística"} <= orgs
     assert not orgs & {"Compañía Comercial", "Compañía Logística"}
+
+
+def test_entities_a_reporter_with_a_traffickers_given_name_and_surname_is_another_person_issue_12(nlp_en):
+    # "Reporter Javier Torres" took the listed "Javier Torres Félix", never a reporter, as his full name
+    text = ("Javier Torres Félix, known as \"El JT,\" was a lieutenant of the Sinaloa Cartel, according to court filings. "
+            "Reporter Javier Torres of Ríodoce covered the hearing in Culiacán.")
+    assert _mentions(nlp_en, text, "Javier Torres") == {"Javier Torres"}
+    assert "Javier Torres" not in _mentions(nlp_en, text, "Javier Torres Félix")
+
+
+def test_entities_a_reporter_named_short_of_her_own_full_name_stays_herself_issue_12(nlp_es):
+    # the long name is a reporter's too: the short one abbreviates it
+    text = ("La periodista Marcela Turati Muñoz recibió el premio en Guadalajara. "
+            "En su discurso, la periodista Marcela Turati pidió justicia para sus colegas asesinados.")
+    assert "Marcela Turati" in _mentions(nlp_es, text, "Marcela Turati Muñoz")
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("Heriberto Lazcano Lazcano, known as \"El Lazca,\" led Los Zetas until 2012, U.S. officials said. "
+     "Hidalgo state prosecutor Heriberto Lazcano told reporters the case was closed.",
+     "Heriberto Lazcano", "Heriberto Lazcano Lazcano"),
+    ("En la zona operó Gustavo González Castro, \"El Erótico\", según la Fiscalía. "
+     "El almirante Gustavo González informó que la Marina mantiene los operativos.",
+     "Gustavo González", "Gustavo González Castro"),
+])
+def test_entities_an_official_named_short_of_a_nicknamed_traffickers_name_is_another_person_issue_12(
+        nlp_en, nlp_es, text, short, full):
+    # the prosecutor's and the admiral's names were read as the trafficker's, told shorter: the office then counted
+    # against his sanctions entry, or the admiral was matched with it
+    nlp = nlp_en if "Hidalgo" in text else nlp_es
+    assert _mentions(nlp, text, short) == {short}
+    assert short not in _mentions(nlp, text, full)
+
+
+def test_entities_an_official_named_short_of_his_own_titled_name_stays_himself_issue_12(nlp_es):
+    # the long name holds the office too, nickname or not: the short one abbreviates it
+    text = ("El gobernador Jaime Rodríguez Calderón, \"El Bronco\", presentó su informe en Monterrey. "
+            "Más tarde, el gobernador Jaime Rodríguez respondió a la prensa.")
+    assert "Jaime Rodríguez" in _mentions(nlp_es, text, "Jaime Rodríguez Calderón")
+
+
+@pytest.mark.parametrize(("lang", "text", "short", "full"), [
+    ("es", "Griselda López Pérez, madre de Ovidio Guzmán López, figura en la lista de la OFAC. "
+           "La regidora de Culiacán Griselda López declaró que no tiene relación con la familia.",
+     "Griselda López", "Griselda López Pérez"),
+    ("en", "Treasury sanctioned Ulises Guzmán Ochoa in 2012. Ulises Guzmán said he was not related to the businessman.",
+     "Ulises Guzmán", "Ulises Guzmán Ochoa"),
+])
+def test_entities_a_namesake_who_says_they_are_not_kin_is_another_person_issue_12(nlp_en, nlp_es, lang, text, short, full):
+    # a denial of kinship in what the person says of themself ("declaró que no tiene relación con la familia") did not
+    # mark the name, so the councilwoman was the listed woman, told shorter
+    nlp = nlp_es if lang == "es" else nlp_en
+    assert _mentions(nlp, text, short) == {short}
+    assert short not in _mentions(nlp, text, full)
+
+
+def test_entities_an_official_titled_with_the_body_they_serve_is_not_the_nicknamed_trafficker_issue_12(nlp_es):
+    # "el agente del Ministerio Público Jesús Guzmán": the title's body stood between it and the name, and "según la
+    # Fiscalía General" after the trafficker's nickname was read as his own title, so the agent was the trafficker
+    text = ("Jesús Alfredo Guzmán Salazar, \"Alfredillo\", sigue prófugo, según la Fiscalía General de la República. "
+            "El agente del Ministerio Público Jesús Guzmán, encargado de la carpeta, pidió no ser fotografiado.")
+    assert _mentions(nlp_es, text, "Jesús Guzmán") == {"Jesús Guzmán"}
+    assert "Jesús Guzmán" not in _mentions(nlp_es, text, "Jesús Alfredo Guzmán Salazar")
+
+
+def test_entities_a_reporter_titled_only_in_her_short_name_stays_herself_issue_12(nlp_es):
+    # the longer name goes by no nickname: a reporter introduced untitled is the one titled later
+    text = ("Anabel Hernández García publicó un nuevo libro sobre el Cártel de Sinaloa. "
+            "En la presentación, la periodista Anabel Hernández dijo que recibió amenazas.")
+    assert "Anabel Hernández" in _mentions(nlp_es, text, "Anabel Hernández García")

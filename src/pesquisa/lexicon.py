@@ -97,7 +97,10 @@ def _namesake_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return (re.compile(rf"\b(?:{_alt(data['press_titles'])})\s+$", re.IGNORECASE),
             re.compile(rf"(?:\b(?:{_alt(cues['other'])})\b[^.;\n]{{0,25}}\b(?:{_alt(cues['named'])})|"
                        rf"\b(?:{_alt(cues['namesake'])}))\s+$", re.IGNORECASE),
-            re.compile(rf"^(?:\W{{0,3}}(?:{_alt(cues['after'])})|\s*,[^.;:\n]{{0,90}}?\b(?:{_alt(cues['kin_denied'])}))\b",
+            # after the name: a denial right there, in the clause after a comma, or in what the person says of themself
+            # ("|X| declaró que no tiene relación con la familia", "|X| said he was not related to the capo")
+            re.compile(rf"^(?:\W{{0,3}}(?:{_alt(cues['after'])})|\s*,[^.;:\n]{{0,90}}?\b(?:{_alt(cues['kin_denied'])})|"
+                       rf"\s+(?:{_alt(cues['saying'])})\s+(?:(?:que|that)\s+)?[^.;:\n,]{{0,30}}?\b(?:{_alt(cues['kin_denied'])}))\b",
                        re.IGNORECASE))
 
 

@@ -71,6 +71,17 @@ def _year_kind_words() -> str:
     return _alt(kinds) or "(?!)"
 
 
+def _year_before_kind(y: str) -> str:
+    """A year written before the words of its kind: "the 2025 fiscal year" (``y_fy``), "the 2024 calendar year" (``y_cy``)."""
+    return rf"(?:the\s+)?(?:(?P<y_fy>{y})\s+fiscal\s+year|(?P<y_cy>{y})\s+calendar\s+year)\b"
+
+
+def _year_word() -> str:
+    """A year word with the words that make it a calendar year, if any ("year", "calendar year", "calendar", "año",
+    "año calendario", "año natural"), folded: the (non-fiscal) year a part of a year is of."""
+    return rf"(?:(?:calendar\s+)?year|calendar|ano(?:\s+(?:{_year_kind_words()}))?)"
+
+
 def _dated(m: str, y: str, i: int) -> str:
     """A month with a day before or after it and a year, both optional, its parts named ``m<i>`` and ``y<i>``
     ("Oct. 1, 2024", "el 1 de octubre de 2024", "March 2025", "marzo")."""
@@ -85,7 +96,8 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
     quarters = {**w["quarters"]["en"], **w["quarters"]["es"]}
     years = _alt(w["fiscal_years"])
     of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}"
-               rf"(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
+               rf"(?:(?P<fiscal>{fiscal})|{_year_word()})(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|"
+               rf"{_year_before_kind(y)}|(?P<y_alone>{y})\b)")
     return [
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
@@ -97,8 +109,8 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
-        # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026"
-        ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?:{_alt(w['quarter_words'])})\s+"
+        # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026", "el primer bimestre de 2025"
+        ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?P<part>{_alt(w['quarter_words'])})\s+"
                                + of_year)),
         # "Q1 FY2025", "Q3 of fiscal 2024", "FY25 Q2", "fiscal 2024 Q4"; "Q4 2024" is a calendar quarter
         ("quarter", re.compile(rf"\b(?P<q>q[1-4])\s+(?:of\s+)?(?:(?P<fiscal>{fiscal})[\s-]*)?"
@@ -139,35 +151,37 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
     return [
         # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
-        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})"
+                             + _span_year(y, de, this, last))),
         # two months one after the other, told with "and": "In October and November", "en octubre y noviembre de 2024"
         ("pair", re.compile(rf"\b(?:(?:in|en|during|durante)\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s+(?:and|y)\s+"
                             rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?![^.;]*\brespectiv)")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})(?:\s*[-–]\s*|\s*{to}\s+)(?P<m2>{m}){de}\s+(?P<y2>{y})")),
         # "October through December 2024", "October-December 2024", "enero-febrero de 2025", "mayo a junio"
         ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?:\s*[-–]\s*|\s*(?:through|thru|to|until|hasta|a|al)\s+)"
-                             rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+                             rf"(?P<m2>{m}){_span_year(y, de, this, last)}")),
         # "the previous year" after another period is the year before that one (see find_periods)
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
                              r"\bun\s+ano\s+antes\b")),
-        # "the first nine months of the year / of fiscal year 2026 / of 2023", "the first month of fiscal 2025",
-        # "el primer semestre del año": months from the start of a (fiscal) year; a bare year is a calendar one
-        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
+        # "the first nine months of the year / of fiscal 2026 / of 2023", "los dos primeros meses de 2025", "the first
+        # three quarters of fiscal 2024", "the last two months of 2024": months of a (fiscal) year; a bare year is calendar
+        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:(?:first|primeros)\s+(?P<n>{n})|(?P<n3>{n})\s+primeros|"
+                             rf"(?:last|final|ultimos)\s+(?P<nt>{n})|(?P<nt2>{n})\s+ultimos)\s+"
+                             rf"(?:months|meses|(?P<quarters>quarters|trimestres))|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}(?:(?P<fiscal>{fiscal})|"
-                             rf"(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?"
+                             rf"{_year_word()})(?:\s+(?P<last2>{last})\b)?"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
-                             rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
-        # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of
-        # the calendar year of the publication, the last one whose half has ended
+                             rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|{_year_before_kind(y)}|(?P<y_alone>{y})\b)")),
+        # a half with no year after it ("bajaron 15% en el primer semestre"): of the last calendar year whose half ended
         ("first", re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              r"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))\b"
                              r"(?!\s+(?:of|del|de)\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
         ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
-                              rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
+                              rf"(?:ending|ended|through|to|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
                               rf"(?:in\s+|en\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?")),
         # "the fiscal year that ended in September", "el año fiscal que terminó en septiembre": the last one
         ("fy_last", re.compile(rf"\b(?:the\s+|el\s+)?{fiscal}\s+(?:that\s+|which\s+)?(?:ended|ending|que\s+(?:termino|"
@@ -188,7 +202,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                                    rf"(?:\s+(?P<y>{y}))?|(?:this|the\s+current)\s+calendar\s+year|calendar[\s-]+year[\s-]+to[\s-]+"
                                    rf"date|en\s+lo\s+que\s+va\s+del\s+ano\s+(?:calendario|natural)(?:\s+(?:actual|en\s+curso))?"
                                    rf"(?:{de}\s+(?P<y2>{y}))?)")),
-        ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
+        ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})|"
+                                rf"\b(?P<y2>{y})\s+calendar\s+year\b")),  # "the 2023 calendar year"
     ]
 
 
@@ -251,16 +266,52 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
     ]
 
 
+def _span_year(y: str, de: str, this: str, last: str) -> str:
+    """The optional year after a span of months: written ("to April 2025", ``y2``), or this year or last ("of this
+    year", ``this_y``; "del año pasado", ``last_y``)."""
+    return (rf"(?:{de}\s+(?:(?P<y2>{y})|(?:the\s+|el\s+)?(?:(?P<this_y>{this})\s+(?:year|ano)\b|"
+            rf"(?P<last_y>(?:{last})\s+year|ano\s+(?:{last}))\b)))?")
+
+
 def _this_or_last(this: str, last: str) -> str:
     """The optional words before a year that make it the one the publication is in ("of this year", "de este año") or
     the one before ("of last year", group ``last``); Spanish writes the latter after ("del año pasado", ``last2``)."""
     return rf"(?:(?:{this})\s+|(?P<last>{last})\s+)?"
 
 
+def months_counted(text: str) -> int:
+    """The number of months a count is written with ("9", "nine", "nueve")."""
+    counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
+    return int(text) if text.isdigit() else counts[text]
+
+
+def first_months(groups: dict) -> tuple[int, int]:
+    """(months, months skipped from the year's start) of a part of a year from its start or to its end: "the first
+    nine months" (9, 0), "the second half" (6, 6), "the first three quarters" (9, 0), "the last two months of 2024",
+    "los últimos tres meses de 2024" (3, 9)."""
+    if groups.get("half") or groups.get("half2"):
+        return 6, 6 if groups.get("half2") else 0
+    if groups.get("one"):
+        return 1, 0
+    tail = groups.get("nt") or groups.get("nt2")  # months to the year's end
+    count = months_counted(groups.get("n") or groups.get("n3") or tail or "") * (3 if groups.get("quarters") else 1)
+    return count, 12 - count if tail else 0
+
+
+def year_of_span(groups: dict, published: dt.date | None) -> str | None:
+    """The year a span of months ends in: the one written after it, else "of this year" or "of last year" after it
+    ("between January and April of this year", "de enero a abril del año pasado") against the publication."""
+    if groups.get("y2") or not published or not (groups.get("this_y") or groups.get("last_y")):
+        return groups.get("y2")
+    return str(published.year - (1 if groups.get("last_y") else 0))
+
+
 def named_year_before(groups: dict, anchor: str | None, published: dt.date | None) -> dict:
     """The groups of a part of the year before the current one ("the first six months of last year", "el primer
     trimestre del año fiscal pasado") with that year named: the last whole fiscal year, else the calendar year before
     the publication's."""
+    if groups.get("y_fy") or groups.get("y_cy"):  # "of the 2025 fiscal year", "of the 2024 calendar year"
+        return {**groups, "y": groups.get("y_fy") or groups["y_cy"], "fiscal": "fiscal" if groups.get("y_fy") else None}
     if not (groups.get("last") or groups.get("last2")) or anchor is None or groups.get("y"):
         return groups
     year, month = int(anchor[:4]), int(anchor[5:7])

@@ -19,8 +19,8 @@ alone ("January and March", form ``months-apart``). The forms, English and Spani
   one); a fiscal year so far: "fiscal 2024 so far", "FY24 to date";
 - single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado";
 - spans and starts to the day, as whole months: "between Oct. 1, 2024, and March 31, 2025", "since January 20, 2025";
-- quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026", "of this year", "of last year";
-- halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
+- parts of a year: "the first quarter of fiscal 2025", "el primer bimestre de 2025", "of this year", "of calendar 2024";
+  halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
 - several fiscal years: "fiscal years 2023 and 2024", "between fiscal 2022 and 2024", "los tres últimos años fiscales";
 - the same period a year before: "in the same period a year earlier", "en el mismo periodo del año anterior" (the
   period named before in the sentence, else the one stated before it, twelve months back).
@@ -36,11 +36,14 @@ from dataclasses import dataclass
 
 from pesquisa.analyze._period_forms import (
     calendar_cue_pattern,
+    first_months,
+    months_counted,
     named_year_before,
     period_patterns,
     period_words,
     same_months_moved,
     same_period_pattern,
+    year_of_span,
 )
 from pesquisa.calendar import month_numbers
 from pesquisa.text import fold_chars
@@ -107,11 +110,6 @@ def _pair(g: dict, anchor: str | None, published: dt.date | None, fiscal_context
     return found and (found[0], found[1], "months-apart" if apart else found[2])
 
 
-def _count(text: str) -> int:
-    counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
-    return int(text) if text.isdigit() else counts[text]
-
-
 def _latest(month: int, not_after: str) -> str:
     """The latest month ``month`` (1-12) that is not after YYYY-MM ``not_after``."""
     year = int(not_after[:4])
@@ -128,15 +126,15 @@ def _resolve(form: str, g: dict, published: dt.date | None, fiscal_context: bool
     return resolver(g, last_whole_month(published) if published else None, published, fiscal_context)
 
 
-# Each resolver takes the pattern's groups, the anchor (the last whole month before the
-# publication, None without one), the publication date and whether a year is fiscal.
+# Each resolver takes the pattern's groups, the anchor (the last whole month before the publication, None without
+# one), the publication date and whether a year is fiscal.
 _Resolved = tuple[str, str, str] | None
 
 
 def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Months of a span ("from October 2020 to April 2021"); a year missing on one side comes from the other, else the anchor."""
     m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
-    y1, y2 = g.get("y1"), g.get("y2")
+    y1, y2 = g.get("y1"), year_of_span(g, published)
     if y1 and y2:
         return month_key(int(y1), m1), month_key(int(y2), m2), "months"
     if y1:
@@ -152,8 +150,8 @@ def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year"), or
     its second half ("the second half of fiscal 2024": months 7 to 12)."""
-    g, skip = named_year_before(g, anchor, published), 6 if g.get("half2") else 0
-    count = 6 if g.get("half") or skip else 1 if g.get("one") else _count(g["n"])
+    g = named_year_before(g, anchor, published)
+    count, skip = first_months(g)
     if not 1 <= count <= 12:
         return None
     if g.get("fiscal"):
@@ -178,7 +176,7 @@ def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 
 def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The months up to the anchor ("the past 12 months", "the past two years")."""
-    count = 12 if g.get("one_year") else _count(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
+    count = 12 if g.get("one_year") else months_counted(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
     if anchor is None or not 1 <= count <= 120:
         return None
     return add_months(anchor, 1 - count), anchor, "months"
@@ -186,7 +184,7 @@ def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context
 
 def _ending(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """``n`` months up to a named month ("the 12 months ending in September 2023")."""
-    count = _count(g["n"])
+    count = months_counted(g["n"])
     end = month_key(int(g["y1"]), _month_number(g["m1"])) if g.get("y1") else \
         (_latest(_month_number(g["m1"]), anchor) if anchor else None)
     if end is None or not 1 <= count <= 36:
@@ -196,7 +194,7 @@ def _ending(g: dict, anchor: str | None, published: dt.date | None, fiscal_conte
 
 def _calendar(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """January to December of a named calendar year ("calendar year 2023"), whatever the claim."""
-    return f"{g['y']}-01", f"{g['y']}-12", "calendar-year"
+    return f"{g.get('y') or g['y2']}-01", f"{g.get('y') or g['y2']}-12", "calendar-year"
 
 
 def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -298,20 +296,21 @@ def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_co
 
 
 def _quarter(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
-    """Three months of a (fiscal) year ("the first quarter of fiscal 2025"); without a year, the latest one ended."""
-    words, g = period_words()["quarters"], named_year_before(g, anchor, published)
-    q = {**words["en"], **words["es"]}[g["q"]]
+    """The months of a part of a (fiscal) year ("the first quarter of fiscal 2025", "el primer bimestre de 2025");
+    without a year, the latest one ended."""
+    words, g = period_words(), named_year_before(g, anchor, published)
+    size = words["quarter_words"][" ".join(g["part"].split())] if g.get("part") else 3
+    q = {**words["quarters"]["en"], **words["quarters"]["es"]}[g["q"]] or 12 // size  # 0: the last part
     year = g.get("y") or g.get("y_alone") or (f"20{g['yy']}" if g.get("yy") else None)  # "FY25 Q2"
     first = (lambda n: fiscal_year_months(n)[0]) if g.get("fiscal") else (lambda n: f"{n:04d}-01")
-    if year:
-        start = add_months(first(int(year)), 3 * (q - 1))
-    elif anchor:
-        n = fiscal_year_of(anchor) if g.get("fiscal") else int(anchor[:4])
-        start = add_months(first(n), 3 * (q - 1))
-        start = start if add_months(start, 2) <= anchor else add_months(start, -12)
+    if not year and anchor:
+        start = add_months(first(fiscal_year_of(anchor) if g.get("fiscal") else int(anchor[:4])), size * (q - 1))
+        start = start if add_months(start, size - 1) <= anchor else add_months(start, -12)
+    elif year:
+        start = add_months(first(int(year)), size * (q - 1))
     else:
         return None
-    return start, add_months(start, 2), "months"
+    return (start, add_months(start, size - 1), "months") if q * size <= 12 else None
 
 
 def _fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -323,7 +322,7 @@ def _fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal
 def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The last ``n`` whole fiscal years ("the last three fiscal years")."""
     last = _last_fiscal_year(g, anchor, published, fiscal_context)
-    count = _count(g.get("n") or g["n2"])
+    count = months_counted(g.get("n") or g["n2"])
     if last is None or not 1 <= count <= 10:
         return None
     return add_months(last[0], -12 * (count - 1)), last[1], "months"
@@ -339,8 +338,7 @@ _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "f
 
 
 def _year(g: dict) -> int | None:
-    text = g.get("y") or g.get("y2") or g.get("y3")
-    return int(text) if text else None
+    return int(text) if (text := g.get("y") or g.get("y2") or g.get("y3")) else None
 
 
 def names_same_period(text: str) -> bool:

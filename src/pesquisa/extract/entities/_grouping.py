@@ -11,6 +11,7 @@ from pesquisa.extract.entities._kin_names import told_as_kin
 from pesquisa.extract.entities._lexicon_match import context_named, context_owner, country_named
 from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._officials_apart import official_apart
 from pesquisa.extract.entities._setting import country_weights, mention_countries
 from pesquisa.extract.entities._spokespeople import spokesperson_apart
 from pesquisa.extract.entities._written_accents import with_written_accents
@@ -76,6 +77,13 @@ def _press_before(text: str, pos: int) -> bool:
     return bool(text) and press_title_before(text[max(0, pos - 40):pos])
 
 
+def _press_apart(text: str, short_at: int, other_given: bool, nicknamed_spans: list[Span] | None) -> bool:
+    """True when the shorter name at ``short_at`` is a reporter's ("la periodista |Teresa Zambada") and skips the longer
+    name's first given name, or the longer name (at ``nicknamed_spans``) goes by a nickname and is never a reporter's."""
+    return _press_before(text, short_at) and (other_given or (
+        nicknamed_spans is not None and not any(_press_before(text, s.start) for s in nicknamed_spans)))
+
+
 def _marked_namesake(text: str, start: int, end: int) -> bool:
     """True when the article marks the name at [start, end) as another person's (``lexicon.namesake_marked``)."""
     # after the name, room for an appositive before a denial of kinship (names.yaml ``kin_denied``)
@@ -97,13 +105,17 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     by_name: dict[str, LocalEntity] = {}
     marked = {m.name for m in people if _marked_namesake(text, m.span.start, m.span.end)}
     namesakes: set[str] = set()  # people the article marks as namesakes: they take no name used before them
+    aliased = {m.alias_of for m in mentions if m.alias_of}  # names that go by a nickname
     for name in full:
         parts = fold(name).split()
         owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
         if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
-                      or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))
+                      or _press_apart(text, first_seen[name], parts[0] != fold(owner.name).split()[0],
+                                      [m.span for m in people if m.name == owner.name] if owner.name in aliased else None)
                       or _offices_apart(text, name, owner.name)
                       or spokesperson_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name])
+                      or official_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name],
+                                        full_nicknamed=owner.name in aliased)
                       or (told_as_kin(text, first_seen[name], first_seen[owner.name]) and not all(map(is_given_name, parts)))):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
@@ -114,7 +126,6 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
         if name in marked:
             namesakes.add(by_name[name].local_id)
-    aliased = {m.alias_of for m in mentions if m.alias_of}
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):

@@ -1,0 +1,61 @@
+"""An official who shares a shorter form of a trafficker's name in one article is someone else.
+
+News names a trafficker in full with the nickname he goes by ("Heriberto Lazcano Lazcano, known as «El Lazca»",
+"Gustavo González Castro, «El Erótico»"), and in the same story an official by title and the name they use
+("Hidalgo state prosecutor Heriberto Lazcano told reporters", "El almirante Gustavo González informó"). The shorter
+name would abbreviate the longer; written after a title of office (official.yaml ``sanctions.official_titles``)
+where the longer name, which goes by a nickname, is never given one, it is another person. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.lexicon import fold, read_data
+from pesquisa.records import Span
+
+CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+BEFORE, AFTER = 60, 60  # characters read before and after a mention for the title
+NICKNAME_FIRST = re.compile(r"^\s*[\"“«'‘][^\"”»'’]{1,40}[\"”»'’]\s*,?")  # ', "El Bronco", gobernador de ...'
+OF, OF_WORDS = frozenset({"de", "del", "of"}), 4  # "del Ministerio Público": what a title is of, in a few words
+
+
+@cache
+def _office_titles() -> tuple[frozenset[str], int]:
+    """The titles of office, folded, and the most words one has."""
+    titles = read_data("official.yaml")["sanctions"]["official_titles"]
+    folded = frozenset(" ".join(fold(t).split()) for lang in ("en", "es") for t in titles[lang])
+    return folded, max(len(t.split()) for t in folded)
+
+
+def _titled_before(text: str, at: int) -> bool:
+    """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |"), or
+    with one and the body or place it is of ("el agente del Ministerio Público |", "la regidora de Culiacán |")."""
+    words = fold(CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]).split()
+    titles, longest = _office_titles()
+    for end in range(len(words), max(0, len(words) - OF_WORDS - 1), -1):
+        rest = words[end:]
+        if (not rest or (rest[0] in OF and len(rest) <= OF_WORDS)) and \
+                any(" ".join(words[end - n:end]) in titles for n in range(1, min(longest, end) + 1)):
+            return True
+    return False
+
+
+def _titled_around(text: str, start: int, end: int) -> bool:
+    """True when a title of office stands right before the mention at [start, end), or in the appositive right after
+    it ("|Jaime Rodríguez Calderón|, the governor of Nuevo León, ...")."""
+    head = CLAUSE_BREAK.split(text[end:end + AFTER])[0]
+    if _titled_before(text, start) or not head.startswith(","):
+        return _titled_before(text, start)
+    # the appositive's title opens it, after a nickname in quotes and a word or two ("the", "Nuevo León's")
+    words = fold(NICKNAME_FIRST.sub("", head[1:])).split()
+    titles, longest = _office_titles()
+    return any(" ".join(words[i:i + n]) in titles for i in range(4) for n in range(1, longest + 1))
+
+
+def official_apart(text: str, short_at: int, full_spans: list[Span], *, full_nicknamed: bool) -> bool:
+    """True when the shorter name first written at ``short_at`` follows a title of office, and the longer name,
+    written at ``full_spans``, goes by a nickname (``full_nicknamed``) and is never given such a title: two people."""
+    return bool(text) and full_nicknamed and _titled_before(text, short_at) and \
+        not any(_titled_around(text, s.start, s.end) for s in full_spans)
