@@ -4,8 +4,9 @@ Builds recombined corpora from the shared articles (each document: paragraphs of
 three articles of one language, shuffled, so every document has its own content hash;
 written to a temporary folder, never committed), then prints, measured in the same run:
 
-- extraction throughput of pesquisa against bare spaCy on the same texts (1 worker), and whole
-  ingests with 1 and 2 workers against spaCy's ``nlp.pipe(n_process=2)``;
+- throughput of pesquisa against bare spaCy on the same texts (``_throughput``: every case a fresh
+  process timed from its start, wall and CPU seconds): cleaning and extraction in one process against
+  spaCy in one, and whole ingests with 1 and 2 workers against spaCy's ``nlp.pipe(n_process=2)``;
 - for each size N: fresh ingest (seconds, per-document ms, peak RSS of the ingest
   process), 100 new documents into the N-document store against 100 into an empty one,
   re-ingest of the N stored documents, and resolution of the store from scratch
@@ -36,6 +37,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _throughput import throughput
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ("news", "dev", "dx", "dy")
@@ -113,40 +116,6 @@ def run_python(code: str, src: Path | None) -> dict:
         raise SystemExit(done.stderr)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
-
-THROUGHPUT = """
-import json, sys, time
-from pathlib import Path
-import spacy
-from pesquisa.clean import clean_document
-from pesquisa.extract import extract_document
-from pesquisa.extract.nlp import MODELS, load_pipeline
-from pesquisa.records import RawDocument
-paths = sorted(Path(sys.argv[1] if len(sys.argv) > 1 else {folder!r}).glob('*.txt'))
-raws = [RawDocument(p.name, p.read_text(encoding='utf-8')) for p in paths]
-cleans = [clean_document(r) for r in raws]
-for lang in ('en', 'es'):
-    load_pipeline(lang)
-t = time.perf_counter()
-for c in cleans:
-    extract_document(c)
-pesquisa_s = time.perf_counter() - t
-bare = {{lang: spacy.load(name) for lang, name in MODELS.items()}}
-t = time.perf_counter()
-for lang in ('en', 'es'):
-    texts = [c.body for c in cleans if (c.lang or 'en') == lang]
-    for _ in bare.get(lang, bare['en']).pipe(texts):
-        pass
-spacy_s = time.perf_counter() - t
-t = time.perf_counter()
-for lang in ('en', 'es'):
-    texts = [c.body for c in cleans if (c.lang or 'en') == lang]
-    if texts:
-        for _ in bare.get(lang, bare['en']).pipe(texts, n_process=2, batch_size=8):
-            pass
-spacy2_s = time.perf_counter() - t
-print(json.dumps({{'docs': len(cleans), 'pesquisa_s': pesquisa_s, 'spacy_s': spacy_s, 'spacy2_s': spacy2_s}}))
-"""
 
 RESOLVE = """
 import json, time
@@ -312,20 +281,7 @@ def main() -> None:
           f"in {work}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     if "throughput" not in skip:
         sample = write_corpus(work / "sample", docs[:options.throughput_docs], "doc")
-        got = run_python(THROUGHPUT.format(folder=str(sample)), options.src)
-        print("case,docs,seconds,docs_per_s,ratio")
-        docs_n = got["docs"]
-        print(f"spacy_bare_1_worker (reference),{docs_n},{got['spacy_s']:.2f},{docs_n / got['spacy_s']:.1f},1.00")
-        print(f"pesquisa_extract_1_worker,{docs_n},{got['pesquisa_s']:.2f},{docs_n / got['pesquisa_s']:.1f},"
-              f"{got['spacy_s'] / got['pesquisa_s']:.2f} (throughput ratio)", flush=True)
-        # whole ingests (read, clean, extract, store, resolve) against spaCy with two processes
-        print(f"spacy_bare_2_processes (reference),{docs_n},{got['spacy2_s']:.2f},{docs_n / got['spacy2_s']:.1f},1.00")
-        for workers in (1, 2):
-            db = work / f"throughput_{workers}.sqlite"
-            seconds, _ = run_pesquisa(["ingest", str(sample), "--db", str(db), "--silent", "--workers", str(workers)],
-                                      options.src)
-            print(f"pesquisa_ingest_{workers}_workers,{docs_n},{seconds:.2f},{docs_n / seconds:.1f},"
-                  f"{got['spacy2_s'] / seconds:.2f} (throughput ratio to spaCy with 2 processes)", flush=True)
+        throughput(sample, work, options.src)
     if "stores" not in skip and sizes:
         empty = work / "empty.sqlite"
         empty_s, _ = run_pesquisa(["ingest", str(extra), "--db", str(empty), "--silent"], options.src)

@@ -29,6 +29,11 @@ def pid_and_text(doc: RawDocument, _limits) -> tuple[int, str]:
     return os.getpid(), doc.raw
 
 
+def batch_sizes(docs: list[RawDocument], _limits) -> list[tuple[int, str]]:
+    """Each document's text with the size of the task it came in (module level: spawned workers import it)."""
+    return [(len(docs), doc.raw) for doc in docs]
+
+
 def _docs(n: int) -> list[RawDocument]:
     return [RawDocument(source=f"{i}.txt", raw=f"text {i}") for i in range(n)]
 
@@ -39,6 +44,15 @@ def test_pipeline_runners_pool_keeps_input_order_in_other_processes():
     assert [doc.source for doc, _ in results] == [f"{i}.txt" for i in range(n)]
     assert [text for _, (_pid, text) in results] == [f"text {i}" for i in range(n)]
     assert os.getpid() not in {pid for _, (pid, _text) in results}
+
+
+def test_pipeline_runners_last_documents_are_shared_out_in_smaller_tasks():
+    # 70 documents, 2 workers: seven tasks of 8, then the last 14 in four tasks (4, 4, 4, 2), so that no worker
+    # parses a last full batch alone while the other has nothing left; every document once, in input order
+    n = POOL_MIN_DOCUMENTS + 6
+    results = list(run_documents(_docs(n), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS, batch_work=batch_sizes))
+    assert [text for _, (_size, text) in results] == [f"text {i}" for i in range(n)]
+    assert [size for _, (size, _text) in results] == [8] * 56 + [4] * 12 + [2] * 2
 
 
 def test_pipeline_runners_small_batch_runs_here():

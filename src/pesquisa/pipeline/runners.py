@@ -7,7 +7,8 @@ input order, so an ingest stores the same documents in the same order however it
 the export is the same with one worker, several, or a cluster.
 
 Memory stays flat: at most ``window`` documents (a local pool given batches: two batches per
-worker) are in flight (read, sent, not yet stored), whatever the size of the input. A small batch (under ``POOL_MIN_DOCUMENTS``)
+worker, and one more batch per worker read ahead) are in flight (read, sent, not yet stored),
+whatever the size of the input. A small batch (under ``POOL_MIN_DOCUMENTS``)
 is processed here, since starting workers (each loads the spaCy models) would cost
 more than it saves.
 
@@ -42,6 +43,7 @@ WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep each bus
 # batched, an eighth less CPU); two batches in flight per worker, so one waits while one runs.
 BATCH_SIZE = 8
 BATCHES_PER_WORKER = 2
+TAIL_TASKS_PER_WORKER = 2  # the input's last documents: this many smaller tasks per worker
 # Below this many documents a local pool costs more than it saves: each worker loads the spaCy
 # models (seconds) before its first document; 41 articles took as long with 2 workers as with 1.
 POOL_MIN_DOCUMENTS = 64
@@ -102,7 +104,7 @@ def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: in
                                initializer=_worker_start)
     try:
         pending: deque[tuple[list[RawDocument], Future]] = deque()
-        while batch := list(islice(documents, BATCH_SIZE)):
+        for batch in _batches(documents, workers):
             pending.append((batch, pool.submit(work, batch, limits)))
             if len(pending) >= workers * BATCHES_PER_WORKER:
                 first, future = pending.popleft()
@@ -112,6 +114,21 @@ def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: in
             yield from zip(first, future.result(), strict=True)
     finally:
         _let_go(pool)
+
+
+def _batches(documents: Iterator[RawDocument], workers: int) -> Iterator[list[RawDocument]]:
+    """The pool's tasks: ``BATCH_SIZE`` documents each, but the last ``workers * BATCH_SIZE`` documents or fewer
+    shared out in ``TAIL_TASKS_PER_WORKER`` smaller tasks per worker (issue 15). With full batches to the end, one
+    worker parsed the input's last batch alone while the other had nothing left (a quarter to a half of a batch's
+    time idle on each ingest); a text's parse does not depend on the batch it is in (``extract.parse_batch``)."""
+    ahead: deque[RawDocument] = deque()
+    while chunk := list(islice(documents, BATCH_SIZE)):
+        ahead.extend(chunk)
+        while len(ahead) > workers * BATCH_SIZE:
+            yield [ahead.popleft() for _ in range(BATCH_SIZE)]
+    size = -(-len(ahead) // (workers * TAIL_TASKS_PER_WORKER))  # ceiling
+    while ahead:
+        yield [ahead.popleft() for _ in range(min(size, len(ahead)))]
 
 
 def _pool(documents: Iterator[RawDocument], work: Work, workers: int, limits: Limits,
