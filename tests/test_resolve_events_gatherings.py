@@ -77,7 +77,7 @@ def test_extract_events_meeting_named_again_gives_its_people_to_the_one_told():
     meetings = _meetings(english)  # the headline's and the body's: none of Ebrard's or Sonderling's own
     assert meetings and all("Claudia Sheinbaum" in m["participants"] for m in meetings)
     assert any({"Marcelo Ebrard", "Keith Sonderling"} <= set(m["participants"]) for m in meetings)
-    spanish = ("Morales recibe al embajador\n\nEl secretario de Marina, Raymundo Pedro Morales Ángeles, se reunió ayer con "
+    spanish = ("Ortega recibe al embajador\n\nEl almirante Julián Ortega Ruelas, secretario de Marina, se reunió ayer con "
                "el embajador Ronald Johnson.\n\nAl término del encuentro, la fiscal Ernestina Godoy dijo que se revisaron "
                "casos de extradición.")
     meetings = _meetings(spanish)
@@ -85,7 +85,7 @@ def test_extract_events_meeting_named_again_gives_its_people_to_the_one_told():
                             for m in meetings)
     assert any("Ernestina Godoy" in m["participants"] for m in meetings)
     # "Más tarde, el almirante sostuvo un encuentro con X" is another meeting, not one named again
-    text = ("Morales y Johnson revisan cooperación\n\nEl secretario de Marina, Raymundo Pedro Morales Ángeles, se reunió "
+    text = ("Ortega y Johnson revisan cooperación\n\nEl almirante Julián Ortega Ruelas, secretario de Marina, se reunió "
             "ayer con el embajador Ronald Johnson.\n\nMás tarde, el almirante sostuvo un encuentro con el gobernador de Sonora, Alfonso Durazo.")
     assert len(_meetings(text)) == 2
 
