@@ -84,6 +84,14 @@ def test_extract_events_meeting_named_again_gives_its_people_to_the_one_told():
     assert meetings and all("Ernestina Godoy" not in m["participants"] or "Ronald Johnson" in m["participants"]
                             for m in meetings)
     assert any("Ernestina Godoy" in m["participants"] for m in meetings)
+    # a judgement of the call told ("who was on the call", "described the call as cordial") is that call
+    call = ("Rubio, De la Fuente talk by phone\n\nWASHINGTON (Reuters) - U.S. Secretary of State Marco Rubio spoke by "
+            "phone on Thursday with Mexican Foreign Minister Juan Ramon de la Fuente.\n\nDeputy Secretary Christopher "
+            "Landau, who was on the call, said ties were strong.\n\nAmbassador Esteban Moctezuma described the call as "
+            "cordial.")
+    calls = [e for e in event_dicts(call, "2026-11-20") if e["type"] == "call"]
+    assert calls and all("Marco Rubio" in c["participants"] for c in calls)
+    assert any({"Christopher Landau", "Esteban Moctezuma"} <= set(c["participants"]) for c in calls)
     # "Más tarde, el almirante sostuvo un encuentro con X" is another meeting, not one named again
     text = ("Ortega y Johnson revisan cooperación\n\nEl almirante Julián Ortega Ruelas, secretario de Marina, se reunió "
             "ayer con el embajador Ronald Johnson.\n\nMás tarde, el almirante sostuvo un encuentro con el gobernador de Sonora, Alfonso Durazo.")
