@@ -92,6 +92,10 @@ def test_extract_events_meeting_named_again_gives_its_people_to_the_one_told():
     calls = [e for e in event_dicts(call, "2026-11-20") if e["type"] == "call"]
     assert calls and all("Marco Rubio" in c["participants"] for c in calls)
     assert any({"Christopher Landau", "Esteban Moctezuma"} <= set(c["participants"]) for c in calls)
+    quoted = ("Ortega recibe al embajador\n\nEl almirante Julián Ortega Ruelas, secretario de Marina, se reunió ayer con "
+              "el embajador Ronald Johnson.\n\n«Tuvimos una reunión muy buena», dijo el vicealmirante Ramiro Solís Paz.")
+    meetings = _meetings(quoted)
+    assert meetings and not any(m["participants"] == ["Ramiro Solís Paz"] for m in meetings)
     # "Más tarde, el almirante sostuvo un encuentro con X" is another meeting, not one named again
     text = ("Ortega y Johnson revisan cooperación\n\nEl almirante Julián Ortega Ruelas, secretario de Marina, se reunió "
             "ayer con el embajador Ronald Johnson.\n\nMás tarde, el almirante sostuvo un encuentro con el gobernador de Sonora, Alfonso Durazo.")
