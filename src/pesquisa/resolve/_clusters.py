@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._counterparts import company_differs, gathered
+from pesquisa.resolve._gatherings import DAY_DISTINCT, Parties, counterparts_alone, parties_differ, parties_of
 from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
@@ -65,29 +66,6 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a[:short] == b[:short]
 
 
-# types whose reports in one article on two days are two events: one official meets several people on
-# consecutive days ("met Noem on Wednesday. On Thursday, he met Patel"); a sanction or an arrest is often
-# told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
-DAY_DISTINCT = {"meeting", "call", "visit"}
-
-
-Parties = tuple[str, frozenset[str]]
-
-
-def _parties(r: EventReport) -> Parties | None:
-    """Where a gathering's report puts it (its place, else the body hosting it: "also met FBI Director Kash Patel
-    at FBI headquarters") and the people it names, when it gives where and two people or more."""
-    people = frozenset(p for p in r.participant_ids if p.startswith("per-"))
-    where = r.place_id or r.organizer_id
-    return (where, people) if r.type in DAY_DISTINCT and where and len(people) >= 2 else None
-
-
-def parties_differ(a: Parties, b: Parties) -> bool:
-    """True for two gatherings of one article in two places that share at most one person, each naming someone
-    the other does not: "Rubio met de la Fuente at the Foreign Ministry in Mexico City. He later met Sheinbaum at
-    the National Palace". One meeting told twice with more people the second time keeps one place, or none."""
-    (place_a, people_a), (place_b, people_b) = a, b
-    return place_a != place_b and len(people_a & people_b) <= 1 and bool(people_a - people_b and people_b - people_a)
 
 
 def undated_plan(a: EventReport, b: EventReport) -> bool:
@@ -233,7 +211,7 @@ def facets_of(report: EventReport) -> Facets:
     day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
     people = frozenset(t for t in report.target_ids if t.startswith("per-")) if report.type in ONE_PER_TARGET else None
     sited = report.place_id if report.type in SITED and report.place_id else None
-    return (_signature(report), report.status, day, people or None, _parties(report), _named(report), _counted(report),
+    return (_signature(report), report.status, day, people or None, parties_of(report), _named(report), _counted(report),
             site_of(report), sited, gathered(report))
 
 
@@ -302,9 +280,11 @@ class Cluster:
             return False  # two articles: the Navy arrested X, and Y, in Culiacán on Wednesday
         if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
             return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
-        if any(parties_differ(a, b) for d in self.parties.keys() & other.parties.keys()
-               for a in self.parties[d] for b in other.parties[d]):
-            return False  # one article: "met de la Fuente at the Foreign Ministry, later met Sheinbaum"
+        call = self.members[0].type == "call"
+        if any(counterparts_alone(self.parties[d], other.parties[d], call=call) or any(
+                parties_differ(a, b) for a in self.parties[d] for b in other.parties[d])
+               for d in self.parties.keys() & other.parties.keys()):
+            return False  # one article: "met de la Fuente at the Foreign Ministry, later met Sheinbaum"; "later met Patel"
         if any(sites_differ(a, b) for d in self.sites.keys() & other.sites.keys()
                for a in self.sites[d] for b in other.sites[d]):
             return False  # one article: the Navy arrested X in Zapopan; the FGR, Y in Celaya

@@ -12,6 +12,7 @@ is left out.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,3 +37,13 @@ def company_differs(a: frozenset[str], b: frozenset[str]) -> bool:
 def counterparts_apart(a: EventReport, b: EventReport) -> bool:
     """True for meeting or call reports of two articles with different counterparts (``company_differs``)."""
     return a.document_id != b.document_id and company_differs(gathered(a), gathered(b))
+
+
+def a_day_off(a: EventReport, b: EventReport) -> bool:
+    """True for meeting or call reports dated one day apart that name one body taking part in common: an outlet of the
+    visitor's country counts the day of the other ("se reunió el miércoles en Ciudad de México con su homólogo", the
+    ministry's "recibió este jueves en la sede de la Cancillería"). The caller asks for a person in common too."""
+    if a.type not in COUNTERPARTS or b.type not in COUNTERPARTS or not (a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    bodies = {p for p in a.participant_ids if p.startswith("org-")} & set(b.participant_ids)
+    return bool(bodies) and abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) == 1

@@ -2,8 +2,7 @@
 
 Two reports can only be one event when nothing tells them apart:
 - the same type (a meeting and an agreement told in one sentence stay two);
-- dates that agree: within one day when both are known to the day, the same month or
-  year otherwise ("2025-02" fits "2025-02-27");
+- dates that agree: within one day when both are known to the day, the same month or year otherwise ("2025-02");
 - places that agree: a meeting in Mexico City and one in Washington are never one event
   (places in different countries, from the place or the organization hosting it); an arrest, seizure or attack
   in two states, or in one article in two towns, is two unless one person acted on is named in both (``_regions``);
@@ -18,8 +17,8 @@ Two reports can only be one event when nothing tells them apart:
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
-- two shared people, or one with the same date or place when the two do not each name someone else (a president
-  receives one visitor after another in her palace, a minister meets the FBI director, then the DEA's, that day);
+- two shared people, or one with the same date or place (or, meeting or call, a day off and a body in common: ``a_day_off``)
+  when the two do not each name someone else (a president receives one visitor after another; the FBI director, the DEA's);
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent); two arrests naming different people arrested are two, whatever body, place
   and day they share;
@@ -80,7 +79,7 @@ from pesquisa.resolve._clusters import (
     undated_plan,
     values_agree,
 )
-from pesquisa.resolve._counterparts import counterparts_apart
+from pesquisa.resolve._counterparts import a_day_off, counterparts_apart
 from pesquisa.resolve._counts import body_count_keys, counted_here, same_count_by_body, same_count_undated, same_toll, tolls
 from pesquisa.resolve._late import days_agree, many_goods
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
@@ -190,7 +189,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     if len(shared_people) >= 2:
         reasons.append("two shared people")
     others = counterparts_apart(a, b)  # the FBI director, then the DEA's, met that day in Washington
-    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))) and not others:
+    if shared_people and (same_date or ((same_place or a_day_off(a, b)) and not other_company(a, b, shared_people))) \
+            and not others:
         reasons.append("a shared person, same place or date")
     if a.type in TARGETED and shared_targets:
         reasons.append("the same person acted on")

@@ -70,6 +70,7 @@ from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._scene import placed
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
 from pesquisa.extract.events._suspects import operation_of, people_from_before, settle_operations
+from pesquisa.extract.events._told_again import fold_told_again
 from pesquisa.extract.events._told_calls import date_told_calls
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
@@ -392,7 +393,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
                 own.setdefault(kind, event)
         date_counted(ctx, counted, own, events)
-    events = placed(ctx, hand_overs(ctx, join_referred(ctx, events)))
+    events = placed(ctx, hand_overs(ctx, join_referred(ctx, fold_told_again(ctx, events))))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
