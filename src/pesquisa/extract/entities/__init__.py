@@ -37,6 +37,7 @@ from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._bare_figures import figures_read
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
+from pesquisa.extract.entities._capital_bodies import capital_bodies
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._clans import clans_retyped
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
@@ -316,6 +317,13 @@ def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:
     return heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
 
 
+def _holds(extra: Mention, inner: Mention, companies: list[Mention], capitals: list[Mention]) -> bool:
+    """A rule's name ``extra`` holds the lexicon's ``inner``: a place, or a body inside a company's name or a body's
+    name in capitals (any of the lexicon's readings there)."""
+    return extra.span.start <= inner.span.start and inner.span.end <= extra.span.end and (
+        extra in capitals or ((inner.type == "place" or extra in companies) and inner.source == "lexicon"))
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -323,13 +331,13 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
     companies = _companies(text)
-    for extra in companies + _rule_bodies(text):
+    capitals = capital_bodies(text)  # "la SECRETARÍA DE SEGURIDAD PÚBLICA DE SINALOA": no federal body inside
+    for extra in companies + capitals + _rule_bodies(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
         # House Homeland Security Committee")
-        held = [m for m in mentions if (m.type == "place" or extra in companies) and m.source == "lexicon" and
-                extra.span.start <= m.span.start and m.span.end <= extra.span.end]
+        held = [m for m in mentions if _holds(extra, m, companies, capitals)]
         if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
             mentions = [m for m in mentions if m not in held] + [extra]
             taken = [t for t in taken if t not in {h.span for h in held}] + [extra.span]
