@@ -29,3 +29,20 @@ def test_entities_two_bodies_in_capitals_joined_by_y_stay_two(nlp_es):
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Secretaría de Marina", "Guardia Nacional"} <= orgs
 
+
+@pytest.mark.parametrize("lang, text, given", [
+    ("es", "En Navolato fueron detenidos Luis Ángel, de 19 años, y Cristian Iván, de 24, con armas largas.", "Luis Ángel"),
+    ("es", "La víctima fue identificada como María Fernanda, de 17 años, estudiante de bachillerato.", "María Fernanda"),
+    ("en", "Police said the victims, Juan Pablo, 16, and his cousin, were shot outside a store.", "Juan Pablo"),
+])
+def test_entities_given_names_alone_with_an_age_name_no_one(nlp_en, nlp_es, lang, text, given):
+    nlp = nlp_en if lang == "en" else nlp_es
+    assert given not in entity_names(nlp, text, "person")
+
+
+def test_entities_given_names_with_an_age_join_the_full_name_of_the_article(nlp_es):
+    text = ("Fue detenido Luis Ángel Ruiz Soto en la colonia Centro. Luis Ángel, de 19 años, fue trasladado a la "
+            "Fiscalía del estado.")
+    people = entity_names(nlp_es, text, "person")
+    assert "Luis Ángel Ruiz Soto" in people
+    assert "Luis Ángel" not in people

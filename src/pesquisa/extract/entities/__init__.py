@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
+from pesquisa.extract.entities._aged_given import without_aged_given_names
 from pesquisa.extract.entities._agency_units import agency_units
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._around import located_bodies, names_crossing
@@ -381,6 +382,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, labelled_people(text, mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    entities = group_mentions(_read_once(text, family_organizations(text, kin)), doc_id, text=text)  # "the X Y DTO"
+    # "the X Y DTO"; "detenidos |Luis Ángel|, de 19 años": given names alone, no one
+    read = without_aged_given_names(text, _read_once(text, family_organizations(text, kin)))
+    entities = group_mentions(read, doc_id, text=text)
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
