@@ -7,7 +7,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 from __future__ import annotations
 
 import pytest
-from _entity_helpers import entity_names
+from _entity_helpers import entity_mentions, entity_names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -46,3 +46,16 @@ def test_entities_given_names_with_an_age_join_the_full_name_of_the_article(nlp_
     people = entity_names(nlp_es, text, "person")
     assert "Luis Ángel Ruiz Soto" in people
     assert "Luis Ángel" not in people
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "DOJ keeps reward for 'El Mencho'\n\nWASHINGTON — The Justice Department renewed its reward for the arrest of "
+           "Nemesio Rubén Oseguera-Cervantes, also known as 'El Mencho'."),
+    ("es", "Ofrecen recompensa por \"El Chapo\"\n\nCULIACÁN.- Las autoridades buscan a Joaquín Archivaldo Guzmán-Loera, "
+           "alias \"El Chapo\", desde su fuga."),
+])
+def test_entities_a_known_nickname_joins_the_article_spelling_it_is_given_as_an_alias_of(nlp_en, nlp_es, lang, text):
+    nlp = nlp_en if lang == "en" else nlp_es
+    people = entity_mentions(nlp, text)
+    people = {name: forms for (kind, name), forms in people.items() if kind == "person"}
+    assert len(people) == 1, people

@@ -67,7 +67,7 @@ from pesquisa.extract.entities._local_bodies import crossing_places, local_bodie
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
-from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
+from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data, nickname_owner
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
@@ -219,7 +219,9 @@ def _alias_elsewhere(text: str, mentions: list[Mention], aliases: list[Mention])
     owners = {alias_key(a.text): a.alias_of for a in aliases if a.alias_of}
     out = []
     for m in mentions:
-        owner = owners.get(alias_key(m.text)) if m.source == "model" else None
+        # the model's name, or a prominent person's nickname where the article gives it as another spelling's alias
+        # ("Nemesio Rubén Oseguera-Cervantes, also known as 'El Mencho'"): the name the article gives stands
+        owner = owners.get(alias_key(m.text)) if m.source == "model" or _known_nickname(m) else None
         quoted = _QUOTED_AROUND.search(text, max(0, m.span.start - 20), m.span.start) if m.source in {"model", "title"} \
             else None  # the model's "Toro" of "«El Comandante Toro»", its title cut off
         if owner is None and quoted and text[m.span.end:m.span.end + 1] in "»”\"" and \
@@ -228,6 +230,11 @@ def _alias_elsewhere(text: str, mentions: list[Mention], aliases: list[Mention])
             owner = owners[alias_key(m.text)]
         out.append(Mention("person", m.text, m.span, m.text, alias_of=owner, source="rule") if owner else m)
     return out
+
+
+def _known_nickname(mention: Mention) -> bool:
+    """A prominent person named by their nickname alone, named by the full name of names.yaml's ``nicknames``."""
+    return mention.type == "person" and mention.alias_of is None and nickname_owner(mention.text) == mention.name
 
 
 # an opening quote and the words of a nickname before a model name ("«El Comandante |Toro|»")
