@@ -59,3 +59,17 @@ def test_entities_a_known_nickname_joins_the_article_spelling_it_is_given_as_an_
     people = entity_mentions(nlp, text)
     people = {name: forms for (kind, name), forms in people.items() if kind == "person"}
     assert len(people) == 1, people
+
+
+@pytest.mark.parametrize("lang, text, owner, other", [
+    ("en", 'Gunmen loyal to Ismael Zambada Sicairos, a son of "El Mayo" Zambada, ambushed a patrol near Eldorado.',
+     "Ismael Zambada García", "Ismael Zambada Sicairos"),
+    ("es", "Ovidio Guzmán López, hijo de «El Chapo» Guzmán, se declaró culpable en Chicago.",
+     "Joaquín Guzmán Loera", "Ovidio Guzmán López"),
+])
+def test_entities_the_surname_after_a_known_nickname_is_its_owners(nlp_en, nlp_es, lang, text, owner, other):
+    nlp = nlp_en if lang == "en" else nlp_es
+    mentions = entity_mentions(nlp, text)
+    surname = other.split()[1]
+    assert surname in mentions[("person", owner)]
+    assert surname not in mentions[("person", other)]

@@ -68,6 +68,7 @@ from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data, nickname_owner
+from pesquisa.extract.entities._nickname_surnames import nickname_surnames
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
@@ -352,7 +353,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
     people_rules += [m for m in honorific_people(text) if not any(m.span.overlaps(p.span) for p in people_rules + mentions)]
-    people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
+    known = known_nicknames(text, taken + [m.span for m in people_rules])
+    people_rules += known + nickname_surnames(text, known, taken + [m.span for m in people_rules])  # '"El Mayo" Zambada'
     people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
