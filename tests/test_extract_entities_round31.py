@@ -73,3 +73,15 @@ def test_entities_the_surname_after_a_known_nickname_is_its_owners(nlp_en, nlp_e
     surname = other.split()[1]
     assert surname in mentions[("person", owner)]
     assert surname not in mentions[("person", other)]
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ('Fueron detenidos en Culiacán Jesús Alfredo Beltrán Guzmán, alias "El Mochomito", y dos escoltas.',
+     "Jesús Alfredo Beltrán Guzmán", "Culiacán"),
+    ("La Marina capturó en Mazatlán Luis Fernando Osuna Lizárraga, señalado como jefe de plaza.",
+     "Luis Fernando Osuna Lizárraga", "Mazatlán"),
+])
+def test_entities_a_full_name_right_after_a_town_is_a_person(nlp_es, text, person, place):
+    assert person in entity_names(nlp_es, text, "person")
+    assert place in entity_names(nlp_es, text, "place")
+    assert not any(place in o for o in entity_names(nlp_es, text, "organization"))

@@ -77,6 +77,7 @@ from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._owner_bodies import owner_bodies_split
 from pesquisa.extract.entities._paired_names import paired_names
 from pesquisa.extract.entities._particles import with_particle_surnames
+from pesquisa.extract.entities._placed_names import names_after_places
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
@@ -169,7 +170,8 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = outlets_retyped(doc, without_adjective_places(doc, model), taken)  # "según El Debate": the outlet; "Olympic"
     model = headline_cut(doc, [title_trimmed(m) for m in model])  # "Starr County| Sheriff", "Trump| Before Marine"
     # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
-    model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
+    model = [m for m in names_after_places(doc_text(doc), located_bodies(doc, headline_words_cut(doc, model, mentions)), places)
+             if m.span not in released]  # "en |Culiacán| Jesús Alfredo Beltrán Guzmán"
     model += seat_bodies(doc_text(doc), places, model, taken)  # "la Fiscalía de |Sonora|": the state's own body
     held = [p for p in places + closing if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
