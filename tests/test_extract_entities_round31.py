@@ -85,3 +85,21 @@ def test_entities_a_full_name_right_after_a_town_is_a_person(nlp_es, text, perso
     assert person in entity_names(nlp_es, text, "person")
     assert place in entity_names(nlp_es, text, "place")
     assert not any(place in o for o in entity_names(nlp_es, text, "organization"))
+
+
+def test_entities_colombian_given_names_open_a_person(nlp_en):
+    text = ("His partner, Yuliana Andrea Ospina, and two associates, Wilmer Antonio Chaverra and Édison Ríos Castaño, "
+            "were also detained in Medellín.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Édison Ríos Castaño" in people
+    assert "Édison Ríos Castaño" not in entity_names(nlp_en, text, "place")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Familias desplazadas de Leonardo Bravo y Heliodoro Castillo llegaron a Chilpancingo para pedir seguridad.",
+     "Heliodoro Castillo"),
+    ("Hombres armados atacaron a policías estatales en Miguel Alemán, Tamaulipas, la noche del sábado.", "Miguel Alemán"),
+])
+def test_entities_a_town_named_after_a_person_is_a_place(nlp_es, text, town):
+    assert town in entity_names(nlp_es, text, "place")
+    assert town not in entity_names(nlp_es, text, "person")
