@@ -103,3 +103,13 @@ def test_entities_colombian_given_names_open_a_person(nlp_en):
 def test_entities_a_town_named_after_a_person_is_a_place(nlp_es, text, town):
     assert town in entity_names(nlp_es, text, "place")
     assert town not in entity_names(nlp_es, text, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge in the Northern District of Illinois postponed the sentencing of the cartel leader's son.",
+    "A federal judge in the Eastern District of New York set the trial for March.",
+])
+def test_entities_a_judge_in_a_federal_district_gives_no_person(nlp_en, text):
+    assert not any("District" in p for p in entity_names(nlp_en, text, "person"))
+    assert any("District of" in o for o in entity_names(nlp_en, text, "organization"))
+
