@@ -113,3 +113,12 @@ def test_entities_a_judge_in_a_federal_district_gives_no_person(nlp_en, text):
     assert not any("District" in p for p in entity_names(nlp_en, text, "person"))
     assert any("District of" in o for o in entity_names(nlp_en, text, "organization"))
 
+
+@pytest.mark.parametrize("text, court", [
+    ("El Juzgado Primero de Distrito de Amparo en Materia Penal en Sinaloa negó un amparo a un presunto sicario.",
+     "Juzgado Primero de Distrito de Amparo en Materia Penal"),
+    ("Un Tribunal Colegiado en Materia Penal del Primer Circuito confirmó la sentencia contra el exfuncionario.",
+     "Tribunal Colegiado en Materia Penal del Primer Circuito"),
+])
+def test_entities_a_court_named_with_its_matter_is_whole(nlp_es, text, court):
+    assert court in entity_names(nlp_es, text, "organization")
