@@ -324,8 +324,10 @@ def _rule_bodies(text: str) -> list[Mention]:
 
 def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the model's organizations that name none ("3 DEC 2026", "Según la Fiscalía", "The House"),
-    each name read as one type ("Guayaquil"), and a head word alone named as the body of that head ("la Fiscalía")."""
-    return heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
+    each name read as one type ("Guayaquil"), a head word alone named as the body of that head ("la Fiscalía"), and
+    no one named by given names alone with an age ("detenidos |Luis Ángel|, de 19 años")."""
+    read = heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
+    return without_aged_given_names(text, read)
 
 
 def _holds(extra: Mention, inner: Mention, companies: list[Mention], capitals: list[Mention]) -> bool:
@@ -344,10 +346,9 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     companies = _companies(text)
     capitals = capital_bodies(text)  # "la SECRETARÍA DE SEGURIDAD PÚBLICA DE SINALOA": no federal body inside
     for extra in companies + capitals + _rule_bodies(text):
-        # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
-        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
-        # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
-        # House Homeland Security Committee")
+        # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de Jalisco"), or is the
+        # name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a company's name with its legal
+        # form ("Cambiaria del Noroeste, S.A. de C.V."), a committee's ("the House Homeland Security Committee")
         held = [m for m in mentions if _holds(extra, m, companies, capitals)]
         if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
             mentions = [m for m in mentions if m not in held] + [extra]
@@ -393,8 +394,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, labelled_people(text, mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    # "the X Y DTO"; "detenidos |Luis Ángel|, de 19 años": given names alone, no one
-    read = without_aged_given_names(text, _read_once(text, family_organizations(text, kin)))
-    entities = group_mentions(read, doc_id, text=text)
+    entities = group_mentions(_read_once(text, family_organizations(text, kin)), doc_id, text=text)  # "the X Y DTO"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
