@@ -122,3 +122,10 @@ def test_entities_a_judge_in_a_federal_district_gives_no_person(nlp_en, text):
 ])
 def test_entities_a_court_named_with_its_matter_is_whole(nlp_es, text, court):
     assert court in entity_names(nlp_es, text, "organization")
+
+
+def test_entities_a_full_name_after_the_town_read_as_one_misc_span_is_a_person(nlp_es):
+    text = ("Agentes de la fiscalía capturaron en Apatzingán Ramón Eduardo Sánchez Mendoza, señalado como jefe de plaza "
+            "de Cárteles Unidos.")
+    assert "Ramón Eduardo Sánchez Mendoza" in entity_names(nlp_es, text, "person")
+    assert "Apatzingán" in entity_names(nlp_es, text, "place")

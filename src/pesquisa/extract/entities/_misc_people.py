@@ -20,6 +20,7 @@ def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     while i < len(words) and (words[i].group().lower() in {"el", "la"} or words[i].group()[:1].islower()):
         i += 1
     titled = i > 0 and words[i - 1].group().lower() in names.title_words  # "El comandante de la |Novena Zona" is not
+    i += _town_before_name([w.group() for w in words[i:]])  # "capturaron en |Apatzingán Ramón Eduardo Sánchez Mendoza|"
     if i == len(words) or not 2 <= len(words) - i <= 6:
         return None
     start = ent.start_char + words[i].start()
@@ -39,3 +40,14 @@ def _given_opening(words: list[str]) -> bool:
     Andrés Quiñónez Cortés", a crew member's name the data lacks the first of), and two surnames follow."""
     return is_given_name(words[0]) or (len(words) >= 4 and is_given_name(words[1]) and
                                        all(w[:1].isupper() for w in words[:2]))
+
+
+def _town_before_name(words: list[str]) -> int:
+    """How many of the first words are a town the lexicon knows, right before a given name that opens a name of three
+    words or more (the arrest's town and the detainee's name, with no comma between); 0 when none."""
+    lex = load_lexicon()
+    for n in (3, 2, 1):
+        town = " ".join(words[:n])
+        if len(words) >= n + 3 and is_given_name(words[n]) and (is_known_place(town) or lex.place_key(town)):
+            return n
+    return 0
