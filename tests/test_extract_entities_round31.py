@@ -129,3 +129,12 @@ def test_entities_a_full_name_after_the_town_read_as_one_misc_span_is_a_person(n
             "de Cárteles Unidos.")
     assert "Ramón Eduardo Sánchez Mendoza" in entity_names(nlp_es, text, "person")
     assert "Apatzingán" in entity_names(nlp_es, text, "place")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Los exfuncionarios siguen en el centro del debate. La presidenta Sheinbaum pidió a la UIF investigar el caso.",
+     "Sheinbaum"),
+    ("Los colaboradores del exsecretario fueron detenidos. El gobernador Rocha dijo que no habrá toque de queda.", "Rocha"),
+])
+def test_entities_a_title_and_a_surname_opening_a_sentence_are_a_person(nlp_es, text, person):
+    assert person in entity_names(nlp_es, text, "person")

@@ -13,7 +13,7 @@ from pesquisa.records import Mention, Span
 
 def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     """The person a MISC span names after its article and title, or None: two to five name words, the first a
-    given name or the span's title before it."""
+    given name or the span's title before it (after a title one word is enough)."""
     names = names_data()
     words = list(re.finditer(r"\S+", ent.text))
     i = 0
@@ -21,8 +21,8 @@ def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
         i += 1
     titled = i > 0 and words[i - 1].group().lower() in names.title_words  # "El comandante de la |Novena Zona" is not
     i += _town_before_name([w.group() for w in words[i:]])  # "capturaron en |Apatzingán Ramón Eduardo Sánchez Mendoza|"
-    if i == len(words) or not 2 <= len(words) - i <= 6:
-        return None
+    if i == len(words) or not (1 if titled else 2) <= len(words) - i <= 6:
+        return None  # a title makes one word a name ("La presidenta |Sheinbaum| pidió": the model's MISC)
     start = ent.start_char + words[i].start()
     surface = text[start:ent.end_char].rstrip(" ,;:.")
     cleaned = clean_person_name(surface, start)
