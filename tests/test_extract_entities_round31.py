@@ -138,3 +138,9 @@ def test_entities_a_full_name_after_the_town_read_as_one_misc_span_is_a_person(n
 ])
 def test_entities_a_title_and_a_surname_opening_a_sentence_are_a_person(nlp_es, text, person):
     assert person in entity_names(nlp_es, text, "person")
+
+
+def test_entities_a_full_name_right_after_a_country_and_de_is_found(nlp_es):
+    text = ("El ministro anunció la extradición a Estados Unidos de Wilmer Josué Padilla Cárcamo, señalado de enviar "
+            "cocaína a México.")
+    assert "Wilmer Josué Padilla Cárcamo" in entity_names(nlp_es, text, "person")
