@@ -60,7 +60,7 @@ def federal_districts(text: str, mentions: list[Mention]) -> list[Mention]:
             out = [m for m in out if m is not court]
             span, surface = Span(court.span.start, span.end), text[court.span.start:span.end]
         # a person read inside the district's words ("a federal judge in the |Northern District| of Illinois": the
-        # title's rule) goes too; one after it stays ("Central District of California| Martin Estrada")
+        # title's rule) goes too; one running past its end stays the person's
         out = [m for m in out if not (m.span.overlaps(span) and (m.type != "person" or _within(m.span, span)))]
         out.append(Mention("organization", surface, span, re.sub(r"\s+", " ", surface), source="rule"))
     return out
