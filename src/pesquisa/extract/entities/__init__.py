@@ -31,12 +31,14 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
+from pesquisa.extract.entities._aged_given import without_aged_given_names
 from pesquisa.extract.entities._agency_units import agency_units
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._bare_figures import figures_read
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
+from pesquisa.extract.entities._capital_bodies import capital_bodies
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._clans import clans_retyped
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
@@ -65,7 +67,8 @@ from pesquisa.extract.entities._local_bodies import crossing_places, local_bodie
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
-from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
+from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data, nickname_owner
+from pesquisa.extract.entities._nickname_surnames import nickname_surnames
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
@@ -74,6 +77,7 @@ from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._owner_bodies import owner_bodies_split
 from pesquisa.extract.entities._paired_names import paired_names
 from pesquisa.extract.entities._particles import with_particle_surnames
+from pesquisa.extract.entities._placed_names import names_after_places
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
@@ -166,7 +170,8 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = outlets_retyped(doc, without_adjective_places(doc, model), taken)  # "según El Debate": the outlet; "Olympic"
     model = headline_cut(doc, [title_trimmed(m) for m in model])  # "Starr County| Sheriff", "Trump| Before Marine"
     # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
-    model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
+    model = [m for m in names_after_places(doc_text(doc), located_bodies(doc, headline_words_cut(doc, model, mentions)), places)
+             if m.span not in released]  # "en |Culiacán| Jesús Alfredo Beltrán Guzmán"
     model += seat_bodies(doc_text(doc), places, model, taken)  # "la Fiscalía de |Sonora|": the state's own body
     held = [p for p in places + closing if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
@@ -217,7 +222,9 @@ def _alias_elsewhere(text: str, mentions: list[Mention], aliases: list[Mention])
     owners = {alias_key(a.text): a.alias_of for a in aliases if a.alias_of}
     out = []
     for m in mentions:
-        owner = owners.get(alias_key(m.text)) if m.source == "model" else None
+        # the model's name, or a prominent person's nickname where the article gives it as another spelling's alias
+        # ("Nemesio Rubén Oseguera-Cervantes, also known as 'El Mencho'"): the name the article gives stands
+        owner = owners.get(alias_key(m.text)) if m.source == "model" or _known_nickname(m) else None
         quoted = _QUOTED_AROUND.search(text, max(0, m.span.start - 20), m.span.start) if m.source in {"model", "title"} \
             else None  # the model's "Toro" of "«El Comandante Toro»", its title cut off
         if owner is None and quoted and text[m.span.end:m.span.end + 1] in "»”\"" and \
@@ -226,6 +233,11 @@ def _alias_elsewhere(text: str, mentions: list[Mention], aliases: list[Mention])
             owner = owners[alias_key(m.text)]
         out.append(Mention("person", m.text, m.span, m.text, alias_of=owner, source="rule") if owner else m)
     return out
+
+
+def _known_nickname(mention: Mention) -> bool:
+    """A prominent person named by their nickname alone, named by the full name of names.yaml's ``nicknames``."""
+    return mention.type == "person" and mention.alias_of is None and nickname_owner(mention.text) == mention.name
 
 
 # an opening quote and the words of a nickname before a model name ("«El Comandante |Toro|»")
@@ -312,8 +324,17 @@ def _rule_bodies(text: str) -> list[Mention]:
 
 def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the model's organizations that name none ("3 DEC 2026", "Según la Fiscalía", "The House"),
-    each name read as one type ("Guayaquil"), and a head word alone named as the body of that head ("la Fiscalía")."""
-    return heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
+    each name read as one type ("Guayaquil"), a head word alone named as the body of that head ("la Fiscalía"), and
+    no one named by given names alone with an age ("detenidos |Luis Ángel|, de 19 años")."""
+    read = heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
+    return without_aged_given_names(text, read)
+
+
+def _holds(extra: Mention, inner: Mention, companies: list[Mention], capitals: list[Mention]) -> bool:
+    """A rule's name ``extra`` holds the lexicon's ``inner``: a place, or a body inside a company's name or a body's
+    name in capitals (any of the lexicon's readings there)."""
+    return extra.span.start <= inner.span.start and inner.span.end <= extra.span.end and (
+        extra in capitals or ((inner.type == "place" or extra in companies) and inner.source == "lexicon"))
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -323,20 +344,20 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
     companies = _companies(text)
-    for extra in companies + _rule_bodies(text):
-        # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
-        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
-        # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
-        # House Homeland Security Committee")
-        held = [m for m in mentions if (m.type == "place" or extra in companies) and m.source == "lexicon" and
-                extra.span.start <= m.span.start and m.span.end <= extra.span.end]
+    capitals = capital_bodies(text)  # "la SECRETARÍA DE SEGURIDAD PÚBLICA DE SINALOA": no federal body inside
+    for extra in companies + capitals + _rule_bodies(text):
+        # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de Jalisco"), or is the
+        # name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a company's name with its legal
+        # form ("Cambiaria del Noroeste, S.A. de C.V."), a committee's ("the House Homeland Security Committee")
+        held = [m for m in mentions if _holds(extra, m, companies, capitals)]
         if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
             mentions = [m for m in mentions if m not in held] + [extra]
             taken = [t for t in taken if t not in {h.span for h in held}] + [extra.span]
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
     people_rules += [m for m in honorific_people(text) if not any(m.span.overlaps(p.span) for p in people_rules + mentions)]
-    people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
+    known = known_nicknames(text, taken + [m.span for m in people_rules])
+    people_rules += known + nickname_surnames(text, known, taken + [m.span for m in people_rules])  # '"El Mayo" Zambada'
     people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))

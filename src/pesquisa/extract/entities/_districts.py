@@ -41,6 +41,10 @@ def _with_state(surface: str) -> str:
     return head
 
 
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
 def federal_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each federal district an organization with its state ("Southern District of New York"),
     in place of the places and organizations the model read over it ("California Martin Estrada"); a district
@@ -55,7 +59,9 @@ def federal_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         if court is not None:  # "the U.S. District Court for the Southern District of Texas": one court
             out = [m for m in out if m is not court]
             span, surface = Span(court.span.start, span.end), text[court.span.start:span.end]
-        out = [m for m in out if not (m.type != "person" and m.span.overlaps(span))]
+        # a person read inside the district's words ("a federal judge in the |Northern District| of Illinois": the
+        # title's rule) goes too; one running past its end stays the person's
+        out = [m for m in out if not (m.span.overlaps(span) and (m.type != "person" or _within(m.span, span)))]
         out.append(Mention("organization", surface, span, re.sub(r"\s+", " ", surface), source="rule"))
     return out
 

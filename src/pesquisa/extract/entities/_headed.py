@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._office_matters import opens_a_matter
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -124,7 +125,7 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     before a complement opened by "al", "en", "para (el) (caso)", "contra (la)" or "sobre" whole: "la |Fiscalía Especializada| en
     Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
     place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
-    person, or a lexicon name; "en" only after a participle ("Especializada en")."""
+    person, or a lexicon name; "en" only after a participle ("Especializada en") or before a matter ("en Materia Penal")."""
     names, lex = names_data(), load_lexicon()
     out = list(mentions)
     for m in mentions:
@@ -134,8 +135,10 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if tail is None or m not in out:
             continue
         run = tail.group("run")
-        if tail.group(0).split()[0] == "en" and not re.search(r"ad[ao]s?$", words[-1]):
-            continue  # "en" complements a participle ("Especializada en ..."); else it says where ("Policía Municipal en X")
+        if tail.group(0).split()[0] == "en" and not re.search(r"ad[ao]s?$", words[-1]) and not opens_a_matter(run.split()[0]):
+            # "en" complements a participle ("Especializada en ...") or opens a court's matter ("Juzgado Primero de
+            # Distrito en Materia Penal"); else it says where ("Policía Municipal en X")
+            continue
         if ((is_known_place(run) or lex.place_key(run)) and not tail.group("case")) or lex.org_key(run) or \
                 run.split()[0].lower() in names.org_words \
                 or is_given_name(run.split()[0]):

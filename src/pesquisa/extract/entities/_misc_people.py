@@ -13,15 +13,16 @@ from pesquisa.records import Mention, Span
 
 def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     """The person a MISC span names after its article and title, or None: two to five name words, the first a
-    given name or the span's title before it."""
+    given name or the span's title before it (after a title one word is enough)."""
     names = names_data()
     words = list(re.finditer(r"\S+", ent.text))
     i = 0
     while i < len(words) and (words[i].group().lower() in {"el", "la"} or words[i].group()[:1].islower()):
         i += 1
     titled = i > 0 and words[i - 1].group().lower() in names.title_words  # "El comandante de la |Novena Zona" is not
-    if i == len(words) or not 2 <= len(words) - i <= 6:
-        return None
+    i += _town_before_name([w.group() for w in words[i:]])  # "capturaron en |Apatzingán Ramón Eduardo Sánchez Mendoza|"
+    if i == len(words) or not (1 if titled else 2) <= len(words) - i <= 6:
+        return None  # a title makes one word a name ("La presidenta |Sheinbaum| pidió": the model's MISC)
     start = ent.start_char + words[i].start()
     surface = text[start:ent.end_char].rstrip(" ,;:.")
     cleaned = clean_person_name(surface, start)
@@ -39,3 +40,14 @@ def _given_opening(words: list[str]) -> bool:
     Andrés Quiñónez Cortés", a crew member's name the data lacks the first of), and two surnames follow."""
     return is_given_name(words[0]) or (len(words) >= 4 and is_given_name(words[1]) and
                                        all(w[:1].isupper() for w in words[:2]))
+
+
+def _town_before_name(words: list[str]) -> int:
+    """How many of the first words are a town the lexicon knows, right before a given name that opens a name of three
+    words or more (the arrest's town and the detainee's name, with no comma between); 0 when none."""
+    lex = load_lexicon()
+    for n in (3, 2, 1):
+        town = " ".join(words[:n])
+        if len(words) >= n + 3 and is_given_name(words[n]) and (is_known_place(town) or lex.place_key(town)):
+            return n
+    return 0

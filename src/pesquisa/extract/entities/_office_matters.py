@@ -18,6 +18,11 @@ def _matters() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(fold(w[:-1]) for w in words if w.endswith("+")))
 
 
+def opens_a_matter(word: str) -> bool:
+    """``word`` opens an office's or a court's matter whatever follows ("Materia Penal", "Asuntos Internos")."""
+    return fold(word) in _matters()[1]
+
+
 def office_matter(mention: Mention) -> bool:
     """A model place, organization or person that is an office's matter or a unit's generic name, and no lexicon name."""
     whole, openers = _matters()
