@@ -75,13 +75,11 @@ from pesquisa.extract.events._told_calls import date_told_calls
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
+Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
 
 
 def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if (span := doc.char_span(start, end, alignment_mode="expand")) is not None and len(span) else None
-
-
-Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
 
 
 def _triggers_in(text: str, matches: TriggerHits, cues: Cues, seized_in_sentence: bool,
