@@ -45,6 +45,7 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
         return []
     reader = Reader(text, "es" if lang.lower().startswith("es") else "en", sentences)
     drafts = reader.read_all()
+    reader.share_units(drafts)  # "1,900 and 640 pounds of fentanyl and meth, respectively"
     reader.resolve_items(drafts)
     reader.classify(drafts)
     # "the two countries", "these two groups": the text counted them before; no new ledger entry

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from pesquisa.extract.quantities._draft import Draft
-from pesquisa.extract.quantities._kinds import Kinds
+from pesquisa.extract.quantities._seized_rows import SeizedRows
 
 # the crime named after a figure: "410 for domestic violence", "41 por secuestro", "95 of burglary", "7 por el delito
 # de robo"; the word after it, its first (not a pronoun nor an article: "5 of them", "12 de los 40")
@@ -20,7 +20,7 @@ OWN_CRIME = re.compile(r"[^\s]+(?:\s+(?:mil|thousand))?\s+(?:for|of|por|de|del)\
 LISTED_AFTER_CRIME = re.compile(r"(?:\s+(?:for|of|por|de|del)\s+[a-z ]{1,40}?)?\s*(?:,|,?\s+(?:and|y|e))\s+")
 
 
-class Crimes(Kinds):
+class Crimes(SeizedRows):
     """Kinds, then the figures listed after cases of a crime read by the crime named after each."""
 
     def classify(self, drafts: list[Draft]) -> None:

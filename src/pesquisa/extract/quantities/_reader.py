@@ -15,6 +15,7 @@ from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_len
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
+from pesquisa.extract.quantities._respective import Respective
 from pesquisa.extract.quantities._rows import Columns
 from pesquisa.extract.quantities._starts import numeral_starts
 from pesquisa.extract.quantities._tons import ton_of
@@ -42,7 +43,7 @@ FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Columns, Crimes, Refers):
+class Reader(Rejects, Columns, Crimes, Refers, Respective):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
