@@ -34,3 +34,27 @@ def test_quantity_a_labelled_row_of_goods_recovered_or_dismantled_is_seized_and_
     assert found["57"].kind == "count"
     assert found["64"].kind == "seizure"
     assert found["6"].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "item"),
+    [
+        ("Deputies confiscated nearly $640,000 worth of cocaine from the trailer.", "en", "$640,000", "cocaine"),
+        ("La policía aseguró 2 millones de pesos en metanfetamina.", "es", "2 millones de pesos", "methamphetamine"),
+    ],
+)
+def test_quantity_money_told_as_the_value_of_goods_names_them(text, lang, written, item):
+    assert by_text(text, lang)[written].item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Investigators also found 17 fentanyl presses inside the garage.", "en", "17 fentanyl presses"),
+        ("Los agentes localizaron 4 tableteadoras de fentanilo en la bodega.", "es", "4 tableteadoras"),
+    ],
+)
+def test_quantity_equipment_named_by_its_drug_is_the_item_and_seized(text, lang, written):
+    q = by_text(text, lang)[written]
+    assert q.kind == "seizure"
+    assert q.item is not None and q.item.split()[-1] in ("presses", "tableteadoras")

@@ -47,6 +47,7 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
     drafts = reader.read_all()
     reader.share_units(drafts)  # "1,900 and 640 pounds of fentanyl and meth, respectively"
     reader.resolve_items(drafts)
+    reader.read_worth_goods(drafts)  # "$1.5 million worth of methamphetamine"
     reader.classify(drafts)
     # "the two countries", "these two groups": the text counted them before; no new ledger entry
     return [d.to_quantity(text) for d in drafts if not reader.adds_no_fact(d)]

@@ -261,7 +261,7 @@ class Items(Joined):
         if d.head in self.words("facility_nouns") or d.head in self.words("not_goods"):
             d.commodity = None  # "three fentanyl labs", "two arms dealers": labs and people counted, no goods
         d.packaging = self.lex.packaging.get(d.head)
-        if d.commodity:
+        if d.commodity and d.head not in self.words("equipment_nouns"):  # "40 fentanyl presses": the presses
             d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"
 
     def attach_goods(self, d: Draft) -> None:
@@ -273,6 +273,8 @@ class Items(Joined):
         if not g or d.head in self.words("facility_nouns"):
             return  # "5 laboratorios de metanfetamina", "1,106 tomas de hidrocarburo": the places counted, no goods
         d.commodity = self.lex.commodities[commodity_key(g.group(1))]
+        if d.head in self.words("equipment_nouns"):
+            return  # "2 prensas de fentanilo": equipment for the drug, seized as goods; the presses are the item
         if m is not None and m.group().split()[0] in ("of", "de", "del"):  # "pastillas con fentanilo" keeps its text
             d.end = g.end()
             self.extend_goods(d, g)

@@ -16,6 +16,7 @@ from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 from pesquisa.extract.quantities._respective import Respective
+from pesquisa.extract.quantities._worth import Worth
 from pesquisa.extract.quantities._rows import Columns
 from pesquisa.extract.quantities._starts import numeral_starts
 from pesquisa.extract.quantities._tons import ton_of
@@ -43,7 +44,7 @@ FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Columns, Crimes, Refers, Respective):
+class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
