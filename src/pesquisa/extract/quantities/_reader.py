@@ -16,10 +16,10 @@ from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 from pesquisa.extract.quantities._respective import Respective
-from pesquisa.extract.quantities._worth import Worth
 from pesquisa.extract.quantities._rows import Columns
 from pesquisa.extract.quantities._starts import numeral_starts
 from pesquisa.extract.quantities._tons import ton_of
+from pesquisa.extract.quantities._worth import Worth
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
