@@ -58,3 +58,8 @@ def test_quantity_equipment_named_by_its_drug_is_the_item_and_seized(text, lang,
     q = by_text(text, lang)[written]
     assert q.kind == "seizure"
     assert q.item is not None and q.item.split()[-1] in ("presses", "tableteadoras")
+
+
+def test_quantity_a_fraction_listed_before_a_unit_is_a_weight_not_a_marker():
+    found = list(by_text("La Defensa aseguró 1.6 y 0.3 toneladas de cocaína y heroína, respectivamente.", "es").values())
+    assert [(q.value, q.item) for q in found[:2]] == [(1600, "cocaine"), (300, "heroin")]

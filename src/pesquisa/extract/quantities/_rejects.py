@@ -353,7 +353,7 @@ class Rejects(Cases):
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
-        if (d.words_only or d.value < 2) and not self.stands_for_its_noun(d):
+        if (d.words_only or d.value < 2) and not self.stands_for_its_noun(d) and not self.listed_before_unit(d):
             return True  # "one of them", "the two met"; not "compared with one in 2025", "killing seven"
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \

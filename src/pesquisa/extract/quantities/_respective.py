@@ -9,9 +9,8 @@ import re
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._items import ARTICLE
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.extract.quantities._scanner import LISTED, Scanner
 
-LISTED = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)")  # "1,900, 640 and 300 pounds"
 NEXT_GOODS = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)" + ARTICLE)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon, words_pattern
 from pesquisa.extract.quantities._numerals import Token, mask_noise, tokenize
 from pesquisa.records import Span
@@ -28,6 +28,9 @@ SHARE_OF = re.compile(r"(?:%|por\s+ciento|percent|per\s+cent)\s+(?:de|del|of)\s+
                       r"(?:[a-z]+\s+){1,3}\Z")
 OPEN_QUOTES = "\"“«‘'"
 CLOSE_QUOTES = "\"”»’'"
+# a figure listed before others, the last with the unit: "1,900 and 640 pounds", "1.2, 0.8 y 0.4 toneladas"
+LISTED = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s(?:and|y|e)\s+)")
+LISTED_WEIGHT = re.compile(LISTED.pattern + r"(?:[0-9][0-9.,]*\s*" + LISTED.pattern + r")*[0-9][0-9.,]*")
 
 
 class Scanner:
@@ -163,3 +166,10 @@ class Scanner:
         # a place's figure in brackets reads by its sentence: "Las tasas más altas: Colima (48), Guanajuato (31)"
         start = self.sentence_span(d.sentence).start if self.bracketed_alone(d) else self.clause_span(d).start
         return self.rx(r"(?<![a-z])WORDS(?![a-z])", "rate_words").search(self.scan, start, d.start) is not None
+
+    def listed_before_unit(self, d: Draft) -> bool:
+        """True for a figure listed before others the last of which has a weight or volume: "1.2 y 0.4 toneladas"."""
+        m = LISTED_WEIGHT.match(self.scan, d.end)
+        unit = self.lex.unit_re[self.lang].match(self.scan, m.end()) if m else None
+        measure = self.lex.units[self.lang].get(" ".join(unit.group(1).split())) if unit else None
+        return measure is not None and measure.unit in MASS_OR_VOLUME
