@@ -402,3 +402,27 @@ def test_entities_a_reporter_titled_only_in_her_short_name_stays_herself_issue_1
     text = ("Anabel Hernández García publicó un nuevo libro sobre el Cártel de Sinaloa. "
             "En la presentación, la periodista Anabel Hernández dijo que recibió amenazas.")
     assert "Anabel Hernández" in _mentions(nlp_es, text, "Anabel Hernández García")
+
+
+@pytest.mark.parametrize(("lang", "text", "short", "full"), [
+    ("es", "Rosaura Meza Quiñónez, identificada por el Tesoro como operadora financiera del cártel, sigue prófuga. "
+           "En la sesión de Cabildo, la regidora Rosaura Meza propuso cambios al reglamento de tránsito.",
+     "Rosaura Meza", "Rosaura Meza Quiñónez"),
+    ("en", "Octavio Ruelas Patiño, an alleged money launderer for the cartel, was indicted in Texas. "
+           "Separately, Sonora state prosecutor Octavio Ruelas said the highway would reopen.",
+     "Octavio Ruelas", "Octavio Ruelas Patiño"),
+])
+def test_entities_an_official_named_short_of_a_name_given_a_trade_role_is_another_person_issue_12(
+        nlp_en, nlp_es, lang, text, short, full):
+    # the longer name goes by no nickname but is given a role of the drug trade: the councilwoman and the prosecutor
+    # were the trafficker, told shorter
+    nlp = nlp_es if lang == "es" else nlp_en
+    assert _mentions(nlp, text, short) == {short}
+    assert short not in _mentions(nlp, text, full)
+
+
+def test_entities_an_official_named_untitled_then_titled_stays_one_person_issue_12(nlp_es):
+    # a role of the trade said of someone else in the same sentence does not split the official
+    text = ("Claudia Sheinbaum Pardo, que recibió al jefe de la DEA, habló del fentanilo. "
+            "Más tarde, la presidenta Claudia Sheinbaum dijo que no habrá intervención.")
+    assert "Claudia Sheinbaum" in _mentions(nlp_es, text, "Claudia Sheinbaum Pardo")
