@@ -426,3 +426,20 @@ def test_entities_an_official_named_untitled_then_titled_stays_one_person_issue_
     text = ("Claudia Sheinbaum Pardo, que recibió al jefe de la DEA, habló del fentanilo. "
             "Más tarde, la presidenta Claudia Sheinbaum dijo que no habrá intervención.")
     assert "Claudia Sheinbaum" in _mentions(nlp_es, text, "Claudia Sheinbaum Pardo")
+
+
+def test_entities_an_official_titled_with_a_level_before_a_trade_role_name_is_another_person_issue_12(nlp_es):
+    # "la diputada local Rosario Meza": the level word between the title and the name hid the title
+    text = ("Rosaura Meza Quiñónez, señalada por Washington como prestanombres del cártel, no ha sido localizada. "
+            "La diputada local Rosaura Meza presentó una iniciativa sobre transporte público.")
+    assert _mentions(nlp_es, text, "Rosaura Meza") == {"Rosaura Meza"}
+    assert "Rosaura Meza" not in _mentions(nlp_es, text, "Rosaura Meza Quiñónez")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("es", "En Michoacán operaba el Cártel del Milenio antes de la escisión de 2010, según la Fiscalía.", "Cártel del Milenio"),
+    ("es", "En Colombia, Los Rastrojos perdieron influencia, mientras el Clan del Golfo creció.", "Los Rastrojos"),
+])
+def test_entities_trafficking_groups_of_the_lexicon_are_organizations_issue_12(nlp_en, nlp_es, lang, text, name):
+    # the Valencias' cartel and the Colombian group were not read as organizations, so never checked against the list
+    assert name in _names(nlp_es if lang == "es" else nlp_en, text, "organization")

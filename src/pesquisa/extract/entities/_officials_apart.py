@@ -31,10 +31,19 @@ def _office_titles() -> tuple[frozenset[str], int]:
     return folded, max(len(t.split()) for t in folded)
 
 
+@cache
+def _title_qualifiers() -> frozenset[str]:
+    """Words of level after a title, folded ("diputada local", "senador electo"; official.yaml)."""
+    return frozenset(fold(w) for w in read_data("official.yaml")["sanctions"]["official_title_qualifiers"])
+
+
 def _titled_before(text: str, at: int) -> bool:
-    """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |"), or
-    with one and the body or place it is of ("el agente del Ministerio Público |", "la regidora de Culiacán |")."""
+    """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |"), with
+    its level ("la diputada local |"), or with one and the body or place it is of ("el agente del Ministerio Público |",
+    "la regidora de Culiacán |")."""
     words = fold(CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]).split()
+    while words and words[-1] in _title_qualifiers():  # "la diputada local |": the title before its level
+        words.pop()
     titles, longest = _office_titles()
     for end in range(len(words), max(0, len(words) - OF_WORDS - 1), -1):
         rest = words[end:]
