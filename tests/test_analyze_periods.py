@@ -465,3 +465,18 @@ def test_periods_a_part_of_a_year_written_before_its_kind_issue_12(text, publish
     # "of the 2025 fiscal year" was no year of the part: the claim took the whole fiscal year after it
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Agents seized 3,210 pounds of fentanyl in the October-to-December period.", "2025-03-14", [("2024-10", "2024-12")]),
+    ("Officers seized 910 pounds in the January-through-March stretch of 2025.", "2025-06-05", [("2025-01", "2025-03")]),
+    ("In the fiscal year through February, fentanyl seizures totaled 5,020 pounds.", "2025-03-14", [("2024-10", "2025-02")]),
+    ("En el año fiscal hasta marzo, la CBP aseguró 7,800 libras de cocaína.", "2025-04-20", [("2024-10", "2025-03")]),
+    ("Border agents seized 17,400 pounds of fentanyl in the year through April.", "2025-05-20", [("2024-05", "2025-04")]),
+    ("Seizures reached 20,100 pounds in the year to March 2024.", "2025-05-20", [("2023-04", "2024-03")]),
+])
+def test_periods_joined_month_spans_and_years_through_a_month_issue_12(text, published, expected):
+    # "October-to-December" and "the year through April" were no period; "the fiscal year through February" took the
+    # month of the claim before it
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -59,7 +59,7 @@ def calendar_cue_pattern() -> re.Pattern:
 def period_patterns() -> list[tuple[str, re.Pattern]]:
     """The period patterns over folded text, most specific first."""
     parts = _parts()
-    return [*_relative_forms(**parts), *_span_forms(**parts), *_year_forms(**parts)]
+    return [*_relative_forms(**parts), *_span_forms(**parts), *_to_date_forms(**parts), *_year_forms(**parts)]
 
 
 def _year_kind_words() -> str:
@@ -102,10 +102,12 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
                                    rf"(?:{_alt(w['year_before'])})\b")),
-        # "recorded eight kidnapping victims in the year": the year of the period told before
+        # "recorded eight kidnapping victims in the year": the year of the period told before ("in the year through
+        # April" is the twelve months to it, below)
         # ("en el año calendario 2023" is that calendar year, below)
         ("the_year", re.compile(r"\b(?:in|during|over|throughout|en|durante|a\s+lo\s+largo\s+de)\s+(?:the|el)\s+(?:year|ano)\b"
-                                rf"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo|{_year_kind_words()}))")),
+                                rf"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo|{_year_kind_words()}|"
+                                rf"(?:through|thru|to|ending|ended|until)\s+(?:in\s+)?{m}))")),
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
@@ -158,7 +160,9 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                             rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?![^.;]*\brespectiv)")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})(?:\s*[-–]\s*|\s*{to}\s+)(?P<m2>{m}){de}\s+(?P<y2>{y})")),
         # "October through December 2024", "October-December 2024", "enero-febrero de 2025", "mayo a junio"
-        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?:\s*[-–]\s*|\s*(?:through|thru|to|until|hasta|a|al)\s+)"
+        # "the October-to-December period": the joining word between hyphens too
+        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?:\s*[-–]\s*(?:(?:to|through|thru|a|al)\s*[-–]\s*)?|"
+                             rf"\s*(?:through|thru|to|until|hasta|a|al)\s+)"
                              rf"(?P<m2>{m}){_span_year(y, de, this, last)}")),
         # "the previous year" after another period is the year before that one (see find_periods)
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
@@ -180,7 +184,9 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              r"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))\b"
                              r"(?!\s+(?:of|del|de)\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
-        ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
+        # "in the year through April", "the year to March 2025": twelve months to that one
+        ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?"
+                              rf"(?:(?P<n>{n})\s+(?:months|meses)|(?<!fiscal\s)(?<!calendar\s)(?P<one_year>year))\s+"
                               rf"(?:ending|ended|through|to|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
                               rf"(?:in\s+|en\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?")),
         # "the fiscal year that ended in September", "el año fiscal que terminó en septiembre": the last one
@@ -193,6 +199,13 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "over the past year", "en el último año": the twelve months up to the last whole month (not "last year")
         ("past", re.compile(r"\b(?:the\s+|el\s+)?(?:past|ultimo)\s+(?P<one_year>year|ano)\b"
                             r"(?!\s+(?:fiscal|of|de|del|and\s+a\s+half|y\s+medio)\b)")),
+    ]
+
+
+def _to_date_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: str, to: str,
+                   frm: str) -> list[tuple[str, re.Pattern]]:
+    """Calendar years (relative, to date, named), then fiscal years to date or to a month (read before other years)."""
+    return [
         # the calendar year before the publication's: "last calendar year", "el año calendario pasado" (group ``last``)
         ("cal_rel", re.compile(rf"\b(?:the\s+)?(?P<last>{last})\s+calendar\s+year\b|\b(?:el\s+)?ano\s+(?:calendario|natural)\s+"
                                rf"(?P<last2>{last})\b")),
@@ -204,13 +217,6 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                                    rf"(?:{de}\s+(?P<y2>{y}))?)")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})|"
                                 rf"\b(?P<y2>{y})\s+calendar\s+year\b")),  # "the 2023 calendar year"
-    ]
-
-
-def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: str, to: str,
-                frm: str) -> list[tuple[str, re.Pattern]]:
-    """Fiscal years (named, relative, to date), years to date, relative years and months, single months, bare years."""
-    return [
         ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
                                   rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
                                   rf"(?:{de}\s+(?P<y>{y}))?")),
@@ -220,9 +226,19 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("since_fy", re.compile(rf"\b(?:since|from|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
                                 rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}(?:\s+(?:actual|en\s+curso))?(?:\s+(?:through|to|thru|until|"
                                 rf"hasta|a)\s+(?:(?:the\s+)?end\s+of\s+|finales\s+de\s+)?(?P<through>{m}))?")),
+        # "in the fiscal year through February", "en el año fiscal hasta marzo": the current one's first month to that one
+        ("since_fy", re.compile(rf"\b(?:the\s+|el\s+)(?:current\s+)?{fiscal}(?:\s+(?:actual|en\s+curso))?\s+"
+                                rf"(?:through|thru|until|hasta)\s+(?:(?:the\s+)?end\s+of\s+|finales\s+de\s+)?(?P<through>{m})")),
         # "since fiscal year 2021", "desde el año fiscal 2021": that year's first month to the anchor
         ("since_fy_year", re.compile(rf"\b(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+(?:inicio|comienzo)\s+del\s+|el\s+)?"
                                      rf"{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\b")),
+    ]
+
+
+def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: str, to: str,
+                frm: str) -> list[tuple[str, re.Pattern]]:
+    """Fiscal years (named, relative, to date), years to date, relative years and months, single months, bare years."""
+    return [
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\s+(?:so\s+far|to\s+date|hasta\s+ahora|"
                                   rf"hasta\s+la\s+fecha)\b")),
         ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
@@ -241,7 +257,8 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?(?:1\s+de\s+)?(?P<m1>{m})(?:\s+1(?:st)?)?(?:{de}\s+(?P<y1>{y}))?")),
         # "in April", "last December", "this past March" (not the first month of "in October-December 2024", a span)
         ("month", re.compile(rf"\b(?:in|during|for|en|durante|last|this\s+past)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?"
-                             rf"(?P<m1>{m})(?![a-z])(?!(?:{de}\s+{y})?(?:\s*[-–]\s*|\s+(?:through|thru|to|until|hasta|a|al)\s+){m})"
+                             rf"(?P<m1>{m})(?![a-z])(?!(?:{de}\s+{y})?(?:\s*[-–]\s*(?:(?:to|through|thru|a|al)\s*[-–]\s*)?|"
+                             rf"\s+(?:through|thru|to|until|hasta|a|al)\s+){m})"
                              rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
         # a month standing alone as the subject ("Abril fue el mes más alto", "September alone saw 644 pounds", "Enero

@@ -183,8 +183,8 @@ def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context
 
 
 def _ending(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
-    """``n`` months up to a named month ("the 12 months ending in September 2023")."""
-    count = months_counted(g["n"])
+    """``n`` months up to a named month ("the 12 months ending in September 2023", "the year through April")."""
+    count = 12 if g.get("one_year") else months_counted(g["n"])
     end = month_key(int(g["y1"]), _month_number(g["m1"])) if g.get("y1") else \
         (_latest(_month_number(g["m1"]), anchor) if anchor else None)
     if end is None or not 1 <= count <= 36:
