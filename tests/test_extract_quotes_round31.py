@@ -27,3 +27,22 @@ def test_extract_quotes_according_to_name_colon_quote_en(nlp_en):
             "in two decades.\"")
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "Our agents are seeing") == ("Walter Slosar", True)
+
+
+def test_extract_quotes_said_at_the_morning_conference_que_es(nlp_es):
+    """"respondió en su mañanera que ..." and "señaló durante la conferencia que ...": where it was said, then what
+    (the parse reads a relative of the conference)."""
+    text = ("La presidenta Claudia Sheinbaum recibió la petición del gobernador.\n\n"
+            "La presidenta respondió en su mañanera que el gabinete de seguridad analiza la solicitud.\n\n"
+            "Sheinbaum señaló durante la conferencia que las tropas llegarán la próxima semana a la región.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "el gabinete de seguridad") == ("Claudia Sheinbaum", True)
+    assert said(quotes, "las tropas llegarán") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_relative_of_the_conference_is_no_claim_es(nlp_es):
+    """"lo explicó en la conferencia que ofreció este martes": a relative whose object "que" stands for, no claim."""
+    text = ("La presidenta Claudia Sheinbaum anunció un nuevo plan de seguridad para Sinaloa.\n\n"
+            "La presidenta lo explicó en la conferencia que ofreció este martes en Palacio Nacional.")
+    quotes = quotes_of(nlp_es, text)
+    assert not any(q.text.startswith("ofreció") for q in quotes)
