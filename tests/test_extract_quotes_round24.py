@@ -27,9 +27,10 @@ def test_extract_quotes_opinion_frame_with_contracted_article_es(nlp_es):
 
 
 def test_extract_quotes_frame_of_a_founder_named_in_apposition_es(nlp_es):
-    """'En palabras de su fundadora, X, «...»': the quote is X's and starts at the quote, not at her name."""
+    """'En palabras de su fundadora, X, «...»': the quote is X's and starts at the quote, not at her name (round 31:
+    the frame's claim being the quote alone, it is the direct quote, given to X)."""
     text = ("Un colectivo de madres buscadoras de Jalisco denunció nuevas desapariciones en Zapopan.\n\n"
             "En palabras de su fundadora, Indira Navarro, “el gobierno nos deja solas en cada búsqueda que hacemos”.")
     quotes = quotes_of(nlp_es, text)
-    assert said(quotes, "“el gobierno nos deja") == ("Indira Navarro", True)
-    assert not any(q.text.startswith("Indira") for q in quotes)
+    assert said(quotes, "el gobierno nos deja") == ("Indira Navarro", True)
+    assert not any(q.text.startswith(("Indira", "“")) for q in quotes)

@@ -117,7 +117,7 @@ def test_extract_quotes_frame_source_with_a_ranked_name_in_apposition_es(nlp_es)
             "jóvenes que protegían a la población».\n\n"
             "Según el vocero de la Policía, coronel Juan Pérez Ortiz, los responsables ya están identificados.")
     quotes = quotes_of(nlp_es, text)
-    assert said(quotes, "«se trató") == ("Federico Mejía", True)
+    assert said(quotes, "se trató") == ("Federico Mejía", True)
     assert said(quotes, "los responsables ya") == ("Juan Pérez Ortiz", True)
 
 

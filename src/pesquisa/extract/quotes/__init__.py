@@ -50,6 +50,7 @@ from pesquisa.extract.quotes._asked_reports import asked_reports, named_within
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._colon_clause import before_colon_clause, colon_clause_subject
+from pesquisa.extract.quotes._colon_named import fills_claim
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -298,13 +299,17 @@ def said_once(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             _introduced(cand, kept, text)
         if cand.direct and not any(k.span.contains(cand.span) for k in kept):
             kept.append(cand)
-    return sorted(kept, key=lambda c: (c.span.start, not c.direct))
+    return sorted([k for k in kept if k.span.end > k.span.start], key=lambda c: (c.span.start, not c.direct))
 
 
 def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
     """A direct quote a framed claim introduces with a colon ('Según X, la violencia cambió la vida: “...”'):
     the claim ends at the colon and the quote is the same source's (changes ``kept`` and ``quote``)."""
     for k in kept:
+        if k.according is not None and quote.subject is None and quote.verb is None and fills_claim(text, k.span, quote.span):
+            quote.subject, quote.according = k.subject, k.according  # "En palabras de X: “...”": the claim is the quote
+            k.span = Span(k.span.start, k.span.start)
+            continue
         colon = text.rfind(":", k.span.start, quote.span.start)
         if k.according is None or not k.span.contains(quote.span) or colon == -1 or \
                 text[colon + 1:quote.span.start].strip(" “\"«") or len(text[k.span.start:colon].split()) < MIN_REPORTED_WORDS:

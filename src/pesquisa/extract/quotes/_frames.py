@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from pesquisa.extract.quotes._colon_named import past_colon_name
 from pesquisa.extract.quotes._comma_names import past_comma_names
 from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
@@ -104,7 +105,7 @@ def past_apposition(sent: SpacySpan, source: Span) -> int:
                 not _is_apposition(sent, start, comma, titled=titled):
             break
         start = comma + 1
-    return start
+    return past_colon_name(sent, start, titled=titled, is_name=_name_words)
 
 
 def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span]]:
@@ -179,7 +180,7 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
 
 
 # the comma, semicolon or parenthesis closing a frame's source, else the sentence's end
-_SOURCE_END = re.compile(r"[,;)]|\.?\s*$")
+_SOURCE_END = re.compile(r"[,;)]|:(?!\d)|\.?\s*$")
 # a frame that opens a relative clause: "una publicación de X, según la cual CLAIM", "a report, according to which"
 _RELATIVE_FRAME = re.compile(r"(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\s+", re.I)
 _RELATIVE_AFTER = re.compile(r",\s*(?:según|segun|according\s+to)\s+(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\s", re.I)
@@ -218,7 +219,14 @@ def _is_name(sent: SpacySpan, source: Span, claim: Span) -> bool:
     heads = load_lexicon().title_heads()
     while len(toks) > 1 and toks[0].text.islower() and (toks[0].lower_ in heads or fold(toks[0].text) in heads):
         toks = toks[1:]
-    return bool(toks) and all(t.pos_ == "PROPN" for t in toks)
+    return _name_words(toks)
+
+
+def _name_words(toks: list[Token]) -> bool:
+    """The words are a name: proper nouns, the tagger's other reading of a capitalized word inside it allowed
+    ("Aguilar Durán" with "Durán" read as a verb hung flat on the name)."""
+    return bool(toks) and toks[0].pos_ == "PROPN" and \
+        all(t.pos_ == "PROPN" or (t.dep_ == "flat" and t.text[:1].isupper()) for t in toks)
 
 
 def _plural_group(holder: list[Token]) -> bool:
