@@ -1,0 +1,46 @@
+"""Events from hand-written EN/ES pages (issue 11, round 33): a second call told with a verb whose subject opens on an
+article ("Más tarde, la mandataria conversó con ...") is a call of its own, not the first one named again; a deployment
+named again counts the days of an attack it came after."""
+
+from __future__ import annotations
+
+from _event_helpers import event_dicts
+
+
+def _of(text: str, kind: str, published: str = "2026-12-10") -> list[dict]:
+    return [e for e in event_dicts(text, published) if e["type"] == kind]
+
+
+def test_extract_events_a_later_call_told_by_its_verb_is_a_call_of_its_own():
+    text = ("Sheinbaum habla con Carney y Lula\n\n"
+            "La presidenta Claudia Sheinbaum sostuvo este lunes una llamada con el primer ministro de Canadá, "
+            "Mark Carney.\n\n"
+            "Horas después, la mandataria conversó con el presidente de Brasil, Luiz Inácio Lula da Silva, con "
+            "quien revisó la agenda regional.")
+    calls = [(e["date"], sorted(e["participants"])) for e in _of(text, "call")]
+    assert ("2026-12-07", ["Claudia Sheinbaum", "Luiz Inácio Lula da Silva"]) in calls
+    assert ("2026-12-07", ["Claudia Sheinbaum", "Mark Carney"]) in calls
+    english = ("Sheinbaum talks with Carney and Lula\n\n"
+               "Mexican President Claudia Sheinbaum held a phone call with Canadian Prime Minister Mark Carney on "
+               "Monday.\n\n"
+               "Later, the president spoke with Brazilian President Luiz Inácio Lula da Silva about regional trade.")
+    calls = [sorted(e["participants"]) for e in _of(english, "call")]
+    assert ["Claudia Sheinbaum", "Mark Carney"] in calls
+    assert any("Luiz Inácio Lula da Silva" in p and "Mark Carney" not in p for p in calls)
+
+
+def test_extract_events_a_call_named_again_by_its_noun_still_joins_the_one_told():
+    text = ("La presidenta Claudia Sheinbaum sostuvo este lunes una llamada con el primer ministro de Canadá, "
+            "Mark Carney.\n\n"
+            "En la llamada, el canciller Juan Ramón de la Fuente presentó la agenda comercial.")
+    calls = _of(text, "call")
+    assert len(calls) == 1 and "Juan Ramón de la Fuente" in calls[0]["participants"]
+
+
+def test_extract_events_a_deployment_named_again_dates_the_attack_it_came_after():
+    text = ("Detienen a dos tras ataque a policías\n\n"
+            "Elementos de la Guardia Nacional y del Ejército Mexicano desplegaron este martes un operativo en "
+            "la colonia Las Palmas, donde fueron detenidos dos hombres.\n\n"
+            "El despliegue se realizó un día después de que un grupo armado atacó a agentes de la Policía Municipal "
+            "en la carretera estatal.")
+    assert [e["date"] for e in _of(text, "attack")] == ["2026-12-07"]
