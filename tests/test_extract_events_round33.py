@@ -44,3 +44,27 @@ def test_extract_events_a_deployment_named_again_dates_the_attack_it_came_after(
             "El despliegue se realizó un día después de que un grupo armado atacó a agentes de la Policía Municipal "
             "en la carretera estatal.")
     assert [e["date"] for e in _of(text, "attack")] == ["2026-12-07"]
+
+
+_RELEASE = ("Canciller sostiene llamadas con sus homólogos de Honduras y Panamá\n\n"
+            "{line}\n\n"
+            "El canciller Juan Ramón de la Fuente conversó vía telefónica con el canciller de Honduras, Javier Bu, "
+            "con quien revisó la agenda migratoria y los acuerdos en materia de seguridad regional.\n\n"
+            "Posteriormente, el titular de la SRE sostuvo una llamada con la canciller de Panamá, Marta Alemán.")
+
+
+def test_extract_events_a_release_s_lead_takes_the_day_of_its_date_line():
+    for line in ("Ciudad de México, 8 de diciembre de 2026", "Comunicado 512\n\nCiudad de México, 8 de diciembre de 2026"):
+        calls = {e["trigger"]: e["date"] for e in _of(_RELEASE.format(line=line), "call", "2026-12-08")}
+        assert calls.get("conversó vía telefónica") == "2026-12-08"
+    english = ("Secretary holds call with Mexican counterpart\n\n"
+               "Washington, D.C., December 8, 2026\n\n"
+               "Secretary of Homeland Security Kristi Noem spoke by phone with Mexican Security Minister Omar García "
+               "Harfuch to review joint efforts against fentanyl trafficking along the southwest border.")
+    assert [e["date"] for e in _of(english, "call", "2026-12-08")] == ["2026-12-08"]
+
+
+def test_extract_events_a_site_s_header_date_does_not_date_the_lead():
+    text = _RELEASE.format(line="Tuesday, December 8, 2026")
+    calls = {e["trigger"]: e["date"] for e in _of(text, "call", "2026-12-08")}
+    assert calls.get("conversó vía telefónica") is None
