@@ -68,3 +68,14 @@ def test_extract_events_a_site_s_header_date_does_not_date_the_lead():
     text = _RELEASE.format(line="Tuesday, December 8, 2026")
     calls = {e["trigger"]: e["date"] for e in _of(text, "call", "2026-12-08")}
     assert calls.get("conversó vía telefónica") is None
+
+
+def test_extract_events_an_earlier_meeting_of_the_same_morning_takes_the_day():
+    text = ("El canciller Juan Ramón de la Fuente se reunió ayer con el secretario de Estado, Marco Rubio, tras "
+            "reunirse por la mañana con la fiscal general, Pam Bondi, en Washington.")
+    meetings = {e["trigger"]: e["date"] for e in _of(text, "meeting")}
+    assert meetings.get("reunirse") == "2026-12-09"
+    english = ("Mexican Foreign Minister Juan Ramón de la Fuente met Secretary of State Marco Rubio on Wednesday, hours "
+               "after meeting with Attorney General Pam Bondi at the Justice Department.")
+    dated = [(e["date"], e["participants"]) for e in _of(english, "meeting")]
+    assert any(d == "2026-12-09" and "Pam Bondi" in p for d, p in dated)
