@@ -79,3 +79,23 @@ def test_extract_events_an_earlier_meeting_of_the_same_morning_takes_the_day():
                "after meeting with Attorney General Pam Bondi at the Justice Department.")
     dated = [(e["date"], e["participants"]) for e in _of(english, "meeting")]
     assert any(d == "2026-12-09" and "Pam Bondi" in p for d, p in dated)
+
+
+def test_extract_events_a_paragraph_opened_by_the_crime_does_not_date_the_arrest_above_it():
+    text = ("Detienen a presunto homicida\n\n"
+            "Agentes de la Policía de Investigación cumplimentaron una orden de aprehensión en contra de Mauricio "
+            "\"N\", por su probable participación en el delito de homicidio calificado.\n\n"
+            "Los hechos ocurrieron el 3 de marzo de 2025 en la colonia Centro de Hermosillo, donde la víctima fue "
+            "atacada con arma blanca.")
+    assert "2025-03-03" not in [e["date"] for e in _of(text, "arrest")]
+    english = ("Police arrest suspect in 2025 killing\n\n"
+               "Officers of the Phoenix Police Department arrested Daniel Ortega on a warrant for first-degree murder.\n\n"
+               "The shooting happened on March 3, 2025, outside an apartment complex in west Phoenix.")
+    assert "2025-03-03" not in [e["date"] for e in _of(english, "arrest")]
+
+
+def test_extract_events_a_paragraph_opened_by_the_crime_still_dates_the_crime():
+    text = ("Asesinan a comerciante en Culiacán\n\n"
+            "Un comerciante fue asesinado a balazos por hombres armados que lo atacaron en la colonia Centro de Culiacán.\n\n"
+            "Los hechos ocurrieron el 8 de diciembre de 2026 alrededor de las 20:00 horas, según la Fiscalía.")
+    assert "2026-12-08" in [e["date"] for e in _of(text, "attack")]
