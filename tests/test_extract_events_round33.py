@@ -71,7 +71,7 @@ def test_extract_events_a_site_s_header_date_does_not_date_the_lead():
 
 
 def test_extract_events_an_earlier_meeting_of_the_same_morning_takes_the_day():
-    text = ("El canciller Juan Ramón de la Fuente se reunió ayer con el secretario de Estado, Marco Rubio, tras "
+    text = ("El canciller Juan Ramón de la Fuente se reunió ayer con Marco Rubio, titular del Departamento de Estado, tras "
             "reunirse por la mañana con la fiscal general, Pam Bondi, en Washington.")
     meetings = {e["trigger"]: e["date"] for e in _of(text, "meeting")}
     assert meetings.get("reunirse") == "2026-12-09"
