@@ -29,7 +29,7 @@ from typing import Any
 from pesquisa.errors import ConfigError
 from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.entities import extract_entities
-from pesquisa.extract.events import extract_events, extract_events_v1
+from pesquisa.extract.events import extract_events, extract_events_v1, filed_day
 from pesquisa.extract.nlp import model_language, parse
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quotes import extract_quotes
@@ -106,7 +106,7 @@ def _events(state: State) -> None:
     assert state.extraction is not None
     x = state.extraction
     x.events = extract_events(state.doc, x.entities, x.dates, quantities=x.quantities, quotes=x.quotes,
-                              published=state.document.published)
+                              published=state.document.published, filed=filed_day(state.document))
 
 
 def _relations(state: State) -> None:

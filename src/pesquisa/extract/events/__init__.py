@@ -13,7 +13,8 @@ documents are merged later, in ``resolve``.
 (one event per sentence, people of the sentence) for configurations that name it.
 """
 
+from pesquisa.extract.events._date_line_lead import filed_day
 from pesquisa.extract.events._extract import extract_events
 from pesquisa.extract.events._v1 import extract_events_v1
 
-__all__ = ["extract_events", "extract_events_v1"]
+__all__ = ["extract_events", "extract_events_v1", "filed_day"]

@@ -7,16 +7,20 @@ groups around the event; the cartel fighting is no party to the arrest, and Augu
 his arrest, U.S. Marshals transported Quiñones to the courthouse": the main clause tells what came after the arrest,
 and its actors took no part in it. The words are ``backdrops`` and ``after_references`` in ``data/events.yaml``.
 "He had been arrested in Reynosa in March 2025", "había sido detenido en 2024": a sentence in the pluperfect tells
-the past behind the story; its date is no day of the event told beside it.
+the past behind the story; its date is no day of the event told beside it. "Los hechos ocurrieron el 14 de agosto de
+2024", "The shooting happened on Aug. 14": a paragraph opened by the crime told again dates the crime, not the arrest
+told above it (``crime_openings``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._cues import Cues, compile_entry
+from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)|\n")
@@ -66,3 +70,14 @@ def told_in_pluperfect(doc: Doc, span: Span) -> bool:
     verb = next((t for t in inner.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     return verb is not None and any(c.dep_.startswith("aux") and c.lower_ in {"had", "había", "habían", "hubo"}
                                     for c in verb.children)
+
+
+@cache
+def _crime_openings() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["crime_openings"])
+
+
+def crime_opens(body: str, start: int) -> bool:
+    """True when the paragraph at ``start`` opens on the crime told again ("Los hechos ocurrieron el ...", "The shooting
+    happened ..."): its date is the crime's, no day of an arrest or seizure told before it."""
+    return any(p.match(body, start) for p in _crime_openings())

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
-from pesquisa.extract.events._backdrops import in_backdrop, told_in_pluperfect
+from pesquisa.extract.events._backdrops import crime_opens, in_backdrop, told_in_pluperfect
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
@@ -297,7 +297,7 @@ class DocumentContext:
         if following is not None and not self.dated_before(sentence.start):
             opening = [d for d in dates if following.start <= d.span.start < following.start + 40 and d.value
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
-            if opening:
+            if opening and not (kind != "attack" and crime_opens(self.body, following.start)):  # "Los hechos ocurrieron"
                 return opening[0].value
         if any(sentence.contains(d.span) and d.value and self.told_on(d, trigger) for d in dates):
             return None  # "seized ..., the navy said on Wednesday": told then, done before; no dateline's day

@@ -106,11 +106,23 @@ def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | No
     week after", "dos semanas después de"), or None; that of one told as of the same time ("mientras"), ``day``."""
     if day and ctx.body[clause.start:clause.end].casefold().startswith(ctx.cues.concurrent_marks):
         return day  # "mientras X se reunía en Washington": the sentence's own time
+    if day and _same_day(ctx.body[max(0, clause.start - 40):clause.start + 60]):
+        return day  # "tras reunirse por la mañana con Lutnick", "hours after meeting X": that day, earlier
     if not day or len(day) != 10:
         return None
     before = ctx.body[max(0, clause.start - 40):clause.start]
     days = None if bounded(before) else counts_days(before, ctx.cues)
     return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None
+
+
+@cache
+def _same_day_marks() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["same_day_marks"])
+
+
+def _same_day(text: str) -> bool:
+    """True when ``text`` (around an earlier event's clause) places it on the sentence's own day (``same_day_marks``)."""
+    return any(p.search(text) for p in _same_day_marks())
 
 
 def _day_of_main_clause(ctx: DocumentContext, clause: Span) -> str | None:

@@ -36,6 +36,7 @@ from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, TriggerHits, cues_here, is_count_part, load_cues, non_event_spans, trigger_matches
+from pesquisa.extract.events._date_line_lead import date_line_lead
 from pesquisa.extract.events._earlier import (
     counts_days,
     date_counted,
@@ -339,8 +340,8 @@ def _goods_described(ctx: DocumentContext, sentence: Span, kind: str, token: Tok
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
                    quantities: list[Quantity] | None = None, quotes: list[Quote] | None = None,
-                   published: str | None = None) -> list[Event]:
-    """Events of one parsed document (the steps in the module docstring); pure."""
+                   published: str | None = None, filed: str | None = None) -> list[Event]:
+    """Events of one parsed document (the steps in the module docstring; ``filed``: ``filed_day``); pure."""
     cues = load_cues()
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if ctx.body[s.start_char:s.end_char].strip()]
@@ -391,7 +392,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
                 own.setdefault(kind, event)
         date_counted(ctx, counted, own, events)
-    events = placed(ctx, hand_overs(ctx, join_referred(ctx, fold_told_again(ctx, events))))
+    events = placed(ctx, hand_overs(ctx, join_referred(ctx, fold_told_again(ctx, date_line_lead(ctx, events, filed)))))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

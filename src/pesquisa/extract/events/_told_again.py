@@ -43,7 +43,16 @@ def names_again(ctx: DocumentContext, event: Event) -> bool:
     after = ctx.body[event.trigger_span.end:event.span.end]
     words = event.trigger.split()  # the trigger may open with its article ("the call")
     opening = before + words[0] + " " if len(words) > 1 else before
-    return any(p.search(before) or p.search(opening) for p in determiners) and not any(p.match(after) for p in withs)
+    return any(p.search(before) or p.search(opening) for p in determiners) and not any(p.match(after) for p in withs) \
+        and not _told_by_verb(ctx, event)
+
+
+def _told_by_verb(ctx: DocumentContext, event: Event) -> bool:
+    """True when the trigger opens on a verb ("la mandataria conversó con el presidente", "the president spoke with"):
+    the article before it is its subject's, not a description of a gathering told before."""
+    assert event.trigger_span is not None
+    span = ctx.doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ in {"VERB", "AUX"}
 
 
 def _adds_nothing(event: Event, told: Event) -> bool:
