@@ -52,6 +52,7 @@ class EntityRef:
     # its document makes it a leader or member of a cartel, faction or gang ("Omar Treviño Morales, the former leader
     # of the Los Zetas cartel"): a side of the law, as a trafficker's title would be
     trade: bool = False
+    civil: bool = False  # its document gives it an ordinary occupation ("a Katy real estate agent": ``_occupations``)
 
 
 @dataclass(slots=True)
@@ -257,13 +258,14 @@ def _sides(refs: list[EntityRef]) -> set[str]:
     a ref its document makes a cartel's leader or member with no title ("X, the former leader of the Zetas") or names
     by a nickname (``goes_by_nickname``: "alias “Z-42”")."""
     trade = any(r.trade or goes_by_nickname(name_parts(r.name), r.forms) for r in refs)
-    return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if trade else set())
+    civil = {"civil"} if any(r.civil for r in refs) else set()
+    return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if trade else civil)
 
 
 def sides_apart(a: set[str], b: set[str]) -> bool:
-    """True when one name holds an office and the other only a role of the drug trade: a police chief, a mayor or a
-    reporter who shares a capo's name, not the capo."""
-    return (a == {"office"} and b == {"trade"}) or (a == {"trade"} and b == {"office"})
+    """True when one name holds an office or an ordinary occupation and the other only a role of the drug trade: a
+    police chief, a mayor, a reporter or a real estate agent who shares a capo's name, not the capo."""
+    return (a in ({"office"}, {"civil"}) and b == {"trade"}) or (a == {"trade"} and b in ({"office"}, {"civil"}))
 
 
 def single_name_hits(word: str, held: bool, founders: Iterable[Parts]) -> set[Parts]:

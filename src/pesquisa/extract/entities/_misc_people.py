@@ -1,5 +1,6 @@
 """A person the Spanish model calls MISC: "Rubén Moreira Valdez pidió ...", "La doctora Rossana Reguillo Cruz",
-"El exembajador Arturo Sarukhán". The span holds a full name, maybe after an article and a title."""
+"El exembajador Arturo Sarukhán". The span holds a full name, maybe after an article and a title, or after the end
+of a dateline the model ran into the name ("NUEVO LAREDO (|El Mañana).- Rubén Darío Garza Villarreal| fue")."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from pesquisa.extract.entities._names import clean_person_name, is_given_name, i
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
+_DATELINE_END = re.compile(r"[.)][-–—]+$|^[-–—]+$")  # "(El Mañana).-", "Tamps.-", a lone dash
+
 
 def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     """The person a MISC span names after its article and title, or None: two to five name words, the first a
     given name or the span's title before it (after a title one word is enough)."""
     names = names_data()
     words = list(re.finditer(r"\S+", ent.text))
-    i = 0
+    i = max((k + 1 for k, w in enumerate(words) if _DATELINE_END.search(w.group())), default=0)
     while i < len(words) and (words[i].group().lower() in {"el", "la"} or words[i].group()[:1].islower()):
         i += 1
     titled = i > 0 and words[i - 1].group().lower() in names.title_words  # "El comandante de la |Novena Zona" is not

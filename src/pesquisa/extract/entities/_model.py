@@ -39,6 +39,7 @@ from pesquisa.extract.entities._names import (
     title_word_before,
     without_article,
 )
+from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.entities._surname_places import surname_place
 from pesquisa.extract.entities._surroundings import (
     institution_around,
@@ -158,7 +159,7 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
         return None
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-2:]
-    if before and before[-1].lower() in names_data().geo_words:
+    if before and before[-1].lower() in names_data().geo_words and not role_before(text, start):
         return None  # "la colonia Jacinto López", "Avenida Benito Juárez": a place named after a person
     if before[-1:] in (["de"], ["del"]) and len(before) == 2 and before[0].lower() in names_data().geo_words:
         return Mention("place", name, span, name)  # "en la comunidad de Rincón de Tamayo", "el municipio de Benito Juárez"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
@@ -25,13 +26,14 @@ _NAME = re.compile(r"(?:(?:El|La|Los|Las)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\wáéíó�
 _WORD_BEFORE = re.compile(r"\b(\w+)(?:[ \xa0]+(?:de|del))?[ \xa0]+$")
 
 
+
 def _name_start(text: str, start: int, end: int, *, inside: bool) -> int | None:
     """Where the settlement's name opens in the span [start, end): right at it where the word of its kind stands
     before it; where the span holds that word (``inside``, a MISC span), after the word's last use."""
     geo = names_data().geo_words
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1) in geo:
-        return start
+        return None if role_before(text, start) else start
     if not inside:
         return None
     words = list(re.finditer(r"\S+", text[start:end]))

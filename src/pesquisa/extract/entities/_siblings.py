@@ -7,7 +7,10 @@
   and Cristian Iván Esparragoza Gastélum", "los hermanos José de Jesús, Luis Ignacio y Adán Amezcua Contreras":
   the names before the last one are given names only, and the list is opened by a word for a group of kin
   (``siblings`` in ``data/relations.yaml``), so each is a person of the last name's family. Without the kin word
-  a list of first names ("met Claudia and Marcelo Ebrard") is left as it is: ``shared_family_names``.
+  a list of first names ("met Claudia and Marcelo Ebrard") is left as it is, unless each name before the last is
+  two given names or more and the last ends in two family names ("while Iván Archivaldo and Jesús Alfredo Guzmán
+  Salazar remain fugitives"): a compound given name alone names no one, and both family names shared tell
+  siblings: ``shared_family_names``.
 - Kin named by their family names, then a colon and their given names: "los hermanos Morgan Huerta: Juan Carlos,
   José Arnoldo y Martín", "the Morgan Huerta brothers: Juan Carlos and Martín": each is a person of that family
   (they had been people named "Juan Carlos", "Martín", whom no one could tell apart): ``family_then_given``. Pure.
@@ -86,6 +89,13 @@ def _family_of(name: str, *, listed: bool = False) -> list[str]:
     return rest
 
 
+def _siblings_unkinned(run: list[Mention], family: list[str]) -> bool:
+    """True when a list with no kin word shares its last name's family names: each earlier name is two given names
+    or more ("Iván Archivaldo"), and the family is two surnames, a mother's and a father's."""
+    return len(family) == 2 and all(len(m.name.split()) >= 2 for m in run[:-1]) and \
+        not any(w.lower() in names_data().particles for w in family)
+
+
 def shared_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, the given names of a kin list named with the family names its last full name ends in."""
     people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.span.start)
@@ -98,7 +108,7 @@ def shared_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 and i + len(run) < len(people) and JOIN.match(text[run[-1].span.end:people[i + len(run)].span.start]):
             run.append(people[i + len(run)])
         family = _family_of(run[-1].name, listed=kin) if len(run) > 1 else []
-        if family and kin:
+        if family and (kin or _siblings_unkinned(run, family)):
             for m in run[:-1]:
                 renamed[id(m)] = dataclasses.replace(m, name=f"{m.name} {' '.join(family)}")
         i += len(run)

@@ -7,7 +7,7 @@ with ``store.write.write_resolution``.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -15,21 +15,11 @@ from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.resolve._facts import GroupFacts
-from pesquisa.resolve.entities import TRADE_AFTER, TRADE_BEFORE, criminal_key, trade_told
+from pesquisa.resolve.entities import criminal_key
 from pesquisa.store import schema as t
 from pesquisa.store.read._report_columns import report_column, report_rows_query
-
-
-def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
-    """``values`` in lists of at most ``size`` (SQLite limits the bound parameters of one statement)."""
-    batch: list[str] = []
-    for value in values:
-        batch.append(value)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+from pesquisa.store.read._told_words import chunks as _chunks
+from pesquisa.store.read._told_words import with_told_words as _with_trade_words
 
 
 def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> list[EntityRef]:
@@ -100,22 +90,6 @@ def _with_sides(conn: Connection, refs: list[EntityRef]) -> list[EntityRef]:
                 by_key[(doc, person)].trade = True
     _with_trade_words(conn, refs)
     return refs
-
-
-def _with_trade_words(conn: Connection, refs: list[EntityRef]) -> None:
-    """Mark ``trade`` the people their article gives no title and no membership whose mention the words beside it
-    make the drug trade's (``resolve.trade_told``): "Mexican drug lord |Caro Quintero| pleads" (reads the bodies)."""
-    wanted = {(ref.document_id, ref.local_id): ref for ref in refs
-              if ref.type == "person" and not ref.titles and not ref.trade}
-    m, d = t.mentions.c, t.documents.c
-    for batch in _chunks(sorted({doc for doc, _ in wanted})):
-        bodies = dict(conn.execute(select(d.id, d.body).where(d.id.in_(batch))).all())
-        for doc, local, start, end in conn.execute(select(m.document_id, m.local_id, m.start, m.end)
-                                                   .where(m.document_id.in_(batch), m.type == "person")):
-            ref = wanted.get((doc, local))
-            if ref is not None and not ref.trade and doc in bodies and \
-                    trade_told(bodies[doc][max(0, start - TRADE_BEFORE):start], bodies[doc][end:end + TRADE_AFTER]):
-                ref.trade = True
 
 
 def unresolved_documents(engine: Engine) -> list[str]:
