@@ -383,7 +383,7 @@ def _standfirst_shaped(line: str, echoed: bool = False) -> bool:
     if (words := len(line.split())) >= DEK_WORDS:
         return not _names_by(line)  # (nor a byline of several names: "By Ana Ruiz, Karol Suarez and Tom Lee, CNN")
     return words >= (ECHOED_DEK_WORDS if echoed else SHORT_DEK_WORDS) and not is_credit(line) and \
-        not BYLINE_LEAD.match(line) and not name_shaped(line)
+        not BYLINE_LEAD.match(line) and not name_shaped(line) and not (echoed and is_cta_lead(line))  # ("Audio generado con IA")
 
 
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
