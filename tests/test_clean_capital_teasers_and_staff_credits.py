@@ -70,3 +70,10 @@ def test_clean_a_pitch_for_the_outlets_topic_page_or_briefing_goes_and_the_story
 def test_clean_a_pitch_for_a_news_delivery_goes_and_the_story_stays(pitch):
     body = _body(STORY.format(middle=pitch))
     assert pitch not in body and "crossed the border at the Eagle Pass bridge" in body
+
+
+@pytest.mark.parametrize("pointer", ["Watch the full report tonight on KXAN News at 6.",
+                                     "Mira el reportaje completo en el noticiero de las 22 horas"])
+def test_clean_a_stations_pointer_to_its_newscast_goes_and_the_story_stays(pointer):
+    body = _body(STORY.format(middle=pointer))
+    assert pointer not in body and "crossed the border at the Eagle Pass bridge" in body

@@ -339,7 +339,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             not words_of(lines[dek]) or (BYLINE_LEAD.match(lines[dek]) and not is_terminal(lines[dek + 1]))):
         dek += 1  # past a video's running time, a date stamp or a byline (over no sentence) between headline and standfirst
     echoed = echoed_standfirst(lines, reasons, title, dek)
-    if dek < len(lines) and (reasons[dek] not in CUE_REASONS or echoed) and _standfirst_shaped(lines[dek]) and \
+    if dek < len(lines) and (reasons[dek] not in CUE_REASONS or echoed) and _standfirst_shaped(lines[dek], echoed) and \
             not rows[dek]["below_tail_cta"] and not (dek > title + 1 and has_date(lines[dek])):
         # a photo's caption closed by its credit is no standfirst ("... two children. Sam Owens/Staff photographer")
         reasons[dek] = "caption" if is_credit(lines[dek]) else None
@@ -376,18 +376,18 @@ def _names_by(line: str) -> bool:
     return bool(BYLINE_LEAD.match(line)) and all(w[:1].isupper() for w in names)
 
 
-def _standfirst_shaped(line: str) -> bool:
+def _standfirst_shaped(line: str, echoed: bool = False) -> bool:
     """A line long enough to be a standfirst: ``DEK_WORDS`` words or more, or ``SHORT_DEK_WORDS`` in sentence case
     that no credit or byline opens ("Los cuerpos presentaban huellas de violencia"; not "By Ana Ruiz, CNN" or a
-    place's name)."""
-    words = len(line.split())
-    if words >= DEK_WORDS:
+    place's name), ``ECHOED_DEK_WORDS`` when the page prints it again with its headline ("Two suspects were held")."""
+    if (words := len(line.split())) >= DEK_WORDS:
         return not _names_by(line)  # (nor a byline of several names: "By Ana Ruiz, Karol Suarez and Tom Lee, CNN")
-    return words >= SHORT_DEK_WORDS and not is_credit(line) and not BYLINE_LEAD.match(line) and not name_shaped(line)
+    return words >= (ECHOED_DEK_WORDS if echoed else SHORT_DEK_WORDS) and not is_credit(line) and \
+        not BYLINE_LEAD.match(line) and not name_shaped(line) and not (echoed and is_cta_lead(line))  # ("Audio generado con IA")
 
 
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
-SHORT_DEK_WORDS = 6  # ... and this long in sentence case
+SHORT_DEK_WORDS, ECHOED_DEK_WORDS = 6, 4  # ... and this long in sentence case, or printed again with its headline
 
 
 def _keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:

@@ -66,7 +66,8 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
             continue
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
-        open_to = reasons[i - 1] is None or (i - 1 <= head and reasons[i - 1] not in CUE_REASONS)
+        # (or dropped by the model as a credit itself, which the story's next paragraph would take back)
+        open_to = reasons[i - 1] in (None, "credit") or (i - 1 <= head and reasons[i - 1] not in CUE_REASONS)
         # (a paragraph as long as an article's over a credit alone is the story going on: "El aseguramiento ocurrió a
         # unas 200 millas náuticas ..." / "Foto: Semar")
         long = len(above.split()) >= CAPTION_PARAGRAPH_WORDS

@@ -163,8 +163,9 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         return j - 1, True  # a header over labelled teasers: "Mira también:" over "Video relacionado: <headline>"
     if block and reasons[j] and is_headline_like(lines[j]) and not is_terminal(lines[j]):
         # a block stacked on another ("Te recomendamos" / <headline> / "Más de X" / <headline>): the line above both
+        # ... or under a short label over it alone, the outlet's name ("MILENIO" / "Lo más visto" / <headline>)
         above, stacked = _before_teasers(lines, reasons, j + 1)
-        if stacked:
+        if stacked or stacked is None:
             return above, True
     return j, block
 

@@ -63,7 +63,9 @@ def echoed_standfirst(lines: list[str], reasons: list[str | None], title: int, d
     if dek >= len(lines):
         return False
     twins = printed_twins(lines)
-    if any(k + 1 in twins[dek] or (k == title - 1 and dek + 1 in twins[dek]) for k in twins[title]):
+    # (a standfirst too short to count as printed twice is compared whole: "Two suspects were held")
+    if any(k + 1 in twins[dek] or lines[k + 1].strip() == lines[dek].strip() or (k == title - 1 and dek + 1 in twins[dek])
+           for k in twins[title] if k + 1 < len(lines)):
         return True
     return dek == title + 1 and any(k > dek + 1 and k + 1 < len(lines) and lines[k].strip() == lines[dek].strip() and
                                     reasons[k] is not None and is_body_paragraph(lines[k + 1]) for k in twins[dek])
