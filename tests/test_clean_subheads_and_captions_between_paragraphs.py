@@ -27,7 +27,7 @@ def test_clean_the_last_sentence_under_a_subhead_stays():
            "Meth seizures at the southwest border have fallen in most Customs and Border Protection field offices this "
            "year, according to the agency's latest figures.\n"
            'Why It Matters\n'
-           'Meth remains the leading cause of overdose deaths among Americans aged 18 to 45.\n'
+           'Meth now figures in a growing share of overdose deaths among adults under 45.\n'
            'What To Know\n'
            'The El Paso field office reported the largest drop, with seizures down by about half from the previous '
            'fiscal year.\n'
