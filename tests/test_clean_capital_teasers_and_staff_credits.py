@@ -77,3 +77,10 @@ def test_clean_a_pitch_for_a_news_delivery_goes_and_the_story_stays(pitch):
 def test_clean_a_stations_pointer_to_its_newscast_goes_and_the_story_stays(pointer):
     body = _body(STORY.format(middle=pointer))
     assert pointer not in body and "crossed the border at the Eagle Pass bridge" in body
+
+
+@pytest.mark.parametrize("promise", ["KXLN 7 is always working to bring you the latest news.",
+                                     "En Diario Norte trabajamos todos los días para mantenerte informado."])
+def test_clean_a_newsrooms_promise_to_its_readers_goes_and_the_story_stays(promise):
+    body = _body(STORY.format(middle=promise))
+    assert promise not in body and "crossed the border at the Eagle Pass bridge" in body
