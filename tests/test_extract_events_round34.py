@@ -1,6 +1,8 @@
 """Events from hand-written EN/ES pages (issue 11, round 34): a homicide told as a life taken ("fue privado de la
 vida", "Privan de la vida a") is an attack; a bare year that qualifies a crime's noun ("arrest in 2023 slaying", "el
-homicidio de 2022") dates the crime, not the arrest told beside it."""
+homicidio de 2022") dates the crime, not the arrest told beside it; victims counted up to now ("suman 14 personas
+asesinadas") are no attack; a warrant served with its day told between ("cumplimentaron el pasado 4 de diciembre una
+orden") is an arrest."""
 
 from __future__ import annotations
 
@@ -30,3 +32,18 @@ def test_extract_events_a_year_of_the_crime_noun_dates_no_arrest():
                "Agentes de la Fiscalía General del Estado lo detuvieron este jueves en Morelia.")
     arrests = _of(spanish, "arrest")
     assert arrests and "2022" not in [e["date"] for e in arrests]
+
+
+def test_extract_events_victims_counted_up_to_now_are_no_attack():
+    text = ("Un comerciante fue asesinado la noche del martes en Irapuato. Con este homicidio suman 14 personas "
+            "asesinadas en el municipio durante diciembre.")
+    assert [e["trigger"] for e in _of(text, "attack")] == ["asesinado"]
+    english = ("A deputy was shot dead on Tuesday in Culiacán, bringing to 21 the number of police officers killed in "
+               "Sinaloa this year.")
+    assert [e["trigger"] for e in _of(english, "attack")] == ["shot dead"]
+
+
+def test_extract_events_a_warrant_served_on_a_day_told_before_it_is_an_arrest():
+    text = ("Elementos de la Agencia Estatal de Investigación cumplimentaron el pasado 4 de diciembre una orden de "
+            "aprehensión contra Rogelio \"N\", señalado por extorsión.")
+    assert [e["date"] for e in _of(text, "arrest")] == ["2026-12-04"]
