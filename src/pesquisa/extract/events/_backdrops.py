@@ -9,7 +9,8 @@ and its actors took no part in it. The words are ``backdrops`` and ``after_refer
 "He had been arrested in Reynosa in March 2025", "había sido detenido en 2024": a sentence in the pluperfect tells
 the past behind the story; its date is no day of the event told beside it. "Los hechos ocurrieron el 14 de agosto de
 2024", "The shooting happened on Aug. 14": a paragraph opened by the crime told again dates the crime, not the arrest
-told above it (``crime_openings``).
+told above it (``crime_openings``). "Police arrest suspect in 2025 killing", "la emboscada de 2023": a year that
+qualifies a crime's noun dates the crime, no arrest of the sentence (``crime_years``).
 """
 
 from __future__ import annotations
@@ -81,3 +82,19 @@ def crime_opens(body: str, start: int) -> bool:
     """True when the paragraph at ``start`` opens on the crime told again ("Los hechos ocurrieron el ...", "The shooting
     happened ..."): its date is the crime's, no day of an arrest or seizure told before it."""
     return any(p.match(body, start) for p in _crime_openings())
+
+
+@cache
+def _crime_years() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    entry = read_data("events.yaml")["crime_years"]
+    return tuple(compile_entry(e) for e in entry["before"]), tuple(compile_entry(e) for e in entry["after"])
+
+
+def crime_year(body: str, span: Span, kind: str) -> bool:
+    """True when ``span`` is a bare year that qualifies a crime's noun ("in 2025 killing", "the 2019 murder of", "la
+    emboscada de 2023", "el homicidio del año 2024") and ``kind`` is no attack: the crime's year, not the arrest's."""
+    if kind == "attack" or not re.fullmatch(r"\d{4}", body[span.start:span.end]):
+        return False
+    before, after = _crime_years()
+    ahead, behind = body[span.end:span.end + 40], body[max(0, span.start - 40):span.start]
+    return any(p.match(ahead) for p in before) or any(p.search(behind) for p in after)

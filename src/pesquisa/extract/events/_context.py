@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
-from pesquisa.extract.events._backdrops import crime_opens, in_backdrop, told_in_pluperfect
+from pesquisa.extract.events._backdrops import crime_opens, crime_year, in_backdrop, told_in_pluperfect
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
@@ -266,12 +266,11 @@ class DocumentContext:
         from gives its own or none); ``others``: the sentence's other triggers, whose nearer dates are theirs (no other's then).
         """
         def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
-            return sentence.contains(d.span) and ((kind not in GATHERED and self.told_before(d, trigger)) or
-                                                  in_backdrop(self.body, self.cues, d.span, trigger))
+            return crime_year(self.body, d.span, kind) or (sentence.contains(d.span) and (  # "arrest in 2025 killing"
+                (kind not in GATHERED and self.told_before(d, trigger)) or in_backdrop(self.body, self.cues, d.span, trigger)))
 
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
-            # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
-            # «El Tigrillo», detenido en octubre en Zapopan")
+            # not when what was agreed is to happen, nor another event's ("detenido en octubre", "in 2025 killing")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not starts_state(self.body, self.cues, d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
