@@ -1,6 +1,7 @@
 """People in a list of names that the model tags only in part: the given names untagged and the surname read as a
 town ("sanctioned ...: Julio César Treviño Garza, María Fernanda Olguín, ..." gave a place "Olguín"), or the whole
-name untagged after a comma that closes the previous name. Hand-written EN and ES sentences."""
+name untagged after a comma that closes the previous name, or a listed name cut before "de la O" and its second
+surname. Hand-written EN and ES sentences."""
 
 from __future__ import annotations
 
@@ -26,3 +27,11 @@ def test_entities_a_town_after_a_saints_name_stays_a_place(nlp_es):
     es = "Los detenidos fueron trasladados a San José Iturbide, Guanajuato, por elementos de la Guardia Nacional."
     assert "San José Iturbide" in entity_names(nlp_es, es, "place")
     assert not {p for p in entity_names(nlp_es, es, "person") if "Iturbide" in p}
+
+
+def test_entities_a_surname_of_one_letter_before_a_second_surname_stays_in_the_name(nlp_es):
+    es = ("Fueron identificadas las víctimas: Ramón Eliseo Quintero; Adela Sofía Bojórquez y Héctor Iván de la O "
+          "Medina. La fiscalía no reportó detenidos.")
+    people = entity_names(nlp_es, es, "person")
+    assert "Héctor Iván de la O Medina" in people
+    assert "Héctor Iván" not in people
