@@ -73,6 +73,7 @@ from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
+from pesquisa.extract.entities._opening_names import opening_names_read
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._owner_bodies import owner_bodies_split
 from pesquisa.extract.entities._paired_names import paired_names
@@ -327,7 +328,7 @@ def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:
     each name read as one type ("Guayaquil"), a head word alone named as the body of that head ("la Fiscalía"), and
     no one named by given names alone with an age ("detenidos |Luis Ángel|, de 19 años")."""
     read = heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
-    return without_aged_given_names(text, read)
+    return without_aged_given_names(text, opening_names_read(read))  # "Marina del Pilar" of the governor's full name
 
 
 def _holds(extra: Mention, inner: Mention, companies: list[Mention], capitals: list[Mention]) -> bool:

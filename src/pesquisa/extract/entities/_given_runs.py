@@ -9,7 +9,8 @@ second a listed given name, the rest no given name, no body's or title's word an
 a person the model reads as a place of their own after the given names ("capturó a |Byron Estuardo| |Lima Oliva|",
 whose first surname is a capital): a model place or organization of one or two capitalized words, no known place
 as a whole and no body's or place's head word, one space after a model person of one or two given names (listed or
-unknown words), are that person's surnames."""
+unknown words), are that person's surnames; so are they after given names the model tags as nothing
+(`_untagged_given`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 
 from pesquisa.extract.entities._given_first import unknown_word
 from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._untagged_given import untagged_given_people
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -77,12 +79,19 @@ def _surnames_of(text: str, person: Mention, m: Mention) -> bool:
     # the two names side by side first: this is asked of every pair of the model's names
     if m.span.start != person.span.end + 1 or person.type != "person" or m.type not in {"place", "organization"}:
         return False
-    names = names_data()
-    words, given = m.name.split(), person.name.split()
+    given = person.name.split()
     return person.source == "model" and len(given) <= 2 and \
         all(is_given_name(w) or unknown_word(w) for w in given) and \
-        m.source == "model" and not m.key and m.name == m.text and \
-        text[person.span.end] == " " and 1 <= len(words) <= 2 and \
+        text[person.span.end] == " " and _surnames_shaped(m)
+
+
+def _surnames_shaped(m: Mention) -> bool:
+    """``m``, a model place or organization, is shaped as one or two surnames: capitalized words, no given name and no
+    body's, title's or place's word, no known place or body."""
+    names = names_data()
+    words = m.name.split()
+    return m.type in {"place", "organization"} and m.source == "model" and not m.key and m.name == m.text and \
+        1 <= len(words) <= 2 and \
         all(_WORD.fullmatch(w) for w in words) and \
         not any(w.lower() in names.org_words | names.title_words | names.geo_words or is_given_name(w) for w in words) and \
         not is_known_place(m.name) and not load_lexicon().place_key(m.name) and not load_lexicon().org_key(m.name)
@@ -100,4 +109,5 @@ def surnames_read_as_places(text: str, model: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention("person", cleaned[0], span, cleaned[0], source="model"))
         dropped.add(id(tail))
-    return [m for m in out if id(m) not in dropped]
+    kept = [m for m in out if id(m) not in dropped]
+    return untagged_given_people(text, kept, [m for m in kept if _surnames_shaped(m)])  # "..., María Fernanda |Olguín|"

@@ -13,10 +13,11 @@ from pesquisa.extract.entities._names import is_given_name, is_known_place, name
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
-# the particle, one or two capitalized words of a surname (or one capital letter: "Ramiro Ortiz| de la O"), and the end
-# of the name: punctuation or a lower-case word
+# the particle, one or two capitalized words of a surname (or one capital letter, alone or before the second surname:
+# "Ramiro Ortiz| de la O", "Néstor Iván| de la O Valenzuela"), and the end of the name: punctuation or a lower-case word
 _PARTICLE_TAIL = re.compile(r"[ \xa0](?:y[ \xa0])?(?:de|del|de la|de las|de los)[ \xa0]"
-                            r"(?P<words>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \xa0][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?|[A-ZÁÉÍÓÚÑ](?![.\w]))"
+                            r"(?P<words>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \xa0][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?"
+                            r"|[A-ZÁÉÍÓÚÑ](?:[ \xa0][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+|(?![.\w])))"
                             r"(?=[,;:.)\n]|[ \xa0]+[a-záéíóúñ]|$)")
 
 

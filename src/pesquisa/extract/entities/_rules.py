@@ -175,9 +175,10 @@ def full_names(text: str, taken: list[Span]) -> list[Mention]:
 
 def _free_standing(text: str, span: Span) -> bool:
     """A full name opening with a known given name, not glued to a capitalized word before it ("Avenida Marco
-    Antonio ...") nor after a place word ("la colonia Benito Juárez García")."""
+    Antonio ...", but a comma closes the word: "Salinas Peña, María Fernanda Olguín") nor after a place word ("la
+    colonia Benito Juárez García")."""
     previous = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:] or [""]  # on its own line
-    glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—"))
+    glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—", ",", ";"))
     street = previous[0].lower() in names_data().geo_words
     suffixed = _SUFFIXED_NAME.fullmatch(text, span.start, span.end) is not None
     return (suffixed or is_given_name(text[span.start:span.end].split()[0])) and not glued and not street
