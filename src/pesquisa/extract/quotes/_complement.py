@@ -102,17 +102,21 @@ def speaker_nouns() -> frozenset[str]:
 def _in_a_statement(noun: Token, que: Token) -> bool:
     """'informó en una tarjeta informativa que fueron detenidas seis personas', 'dijo en conferencia que ...', 'señaló
     durante la mañanera que ...': where it was said, then what; not 'en un comunicado que emitió anoche que ...' (a
-    second "que" opens what was said), nor a relative with its object's gap ("en la conferencia que ofreció ayer")."""
+    second "que" opens what was said), nor a relative with its object's gap ("en la conferencia que ofreció ayer"). The
+    parse may call the medium the one told ("dijo en la mañanera que ...": its "en" says it is not)."""
     media = speech_cues().carriers | _statement_media()
-    return noun.dep_ == "obl" and any(c.lower_ in _MEDIUM_PREPS_ES for c in noun.children) and fold(noun.text) in media and \
+    return noun.dep_ in {"obl", "iobj"} and any(c.lower_ in _MEDIUM_PREPS_ES for c in noun.children) and \
+        fold(noun.text) in media and \
         not _second_que(que) and not _relative_gap(que)
 
 
 def _relative_gap(que: Token) -> bool:
     """The clause after "que" lacks the object "que" stands for, as a relative's does ("en la conferencia que ofreció
     este martes"); not "que el gabinete analiza la petición", a clause whole of its own. (A "que" read as the subject
-    tells nothing: Spanish drops a clause's subject, "dijo en conferencia que ha entregado ...".)"""
-    return que.dep_ in {"obj", "dobj"} and not any(c.dep_ in {"obj", "dobj"} and c.i != que.i for c in que.head.children)
+    tells nothing: Spanish drops a clause's subject, "dijo en conferencia que ha entregado ...". Nor does one read as
+    the object of a copula's predicate, which takes none: "dijo en la mañanera que la reunión será privada".)"""
+    return que.dep_ in {"obj", "dobj"} and not any((c.dep_ in {"obj", "dobj"} and c.i != que.i) or c.dep_ == "cop"
+                                                   for c in que.head.children)
 
 
 def _in_an_english_statement(verb: Token, noun: Token, that: Token) -> bool:

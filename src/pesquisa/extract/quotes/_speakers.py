@@ -27,6 +27,7 @@ from pesquisa.extract.quotes._occasion import before_occasion, relative_named, s
 from pesquisa.extract.quotes._person_noun import titled_as_person
 from pesquisa.extract.quotes._relations import counted_members, someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import body_titled, member_speaking, office_holder, speaking_body, spokesperson_speaker
+from pesquisa.extract.quotes._state_official import state_official
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
 from pesquisa.extract.quotes._topic import described_person, is_latter, latter
@@ -85,7 +86,7 @@ class Resolver(Titles):
                 if entity.type == "organization" and content[0] in (head if content[0] not in self.cues.unnamed
                                                                     else head[:1]):
                     return entity
-        return None
+        return state_official(self, content, before)  # ("la mandataria chihuahuense": the governor of Chihuahua)
 
     def _is_plural_group(self, subject: Span) -> bool:
         """The subject is a bare group of people ('currency traders', 'los diputados', a plural name: 'Republicans')."""
@@ -154,8 +155,7 @@ class Resolver(Titles):
         """'The DEA administrator said', 'Former DEA chief says' (a headline): a person a title describes, the body
         only its modifier; the person holding that title, or in a headline or lede the first person named after."""
         root = self._head_token(subject)
-        if root is None or fold(root.text) not in self.heads or \
-                any(m.span.start <= root.idx < m.span.end for m, _e in within):
+        if root is None or fold(root.text) not in self.heads or any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
         own = [w for w in fold(self.text[subject.start:subject.end].split(",")[0]).split() if w not in DETERMINERS]
         hit = office_holder(self, own, at) or self._described(own, at) or body_titled(self, subject, within)
