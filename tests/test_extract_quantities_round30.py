@@ -36,3 +36,15 @@ def test_quantity_figures_listed_before_a_percent_are_percents(text, lang, first
     assert rates[0].text == first
     assert [q.value for q in rates] == values
     assert all(q.kind == "statistic" for q in rates)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "runs"),
+    [
+        ("He laundered the proceeds in 52 cash deliveries and was ordered to forfeit his truck.", "en", "52 cash deliveries"),
+        ("La red movió el dinero en 18 entregas de efectivo, por lo que la FGR aseguró sus cuentas.", "es", "18 entregas"),
+    ],
+)
+def test_quantity_the_runs_that_moved_money_are_counted_not_seized(text, lang, runs):
+    q = by_text(text, lang)[runs]
+    assert (q.kind, q.item) == ("count", runs.split(maxsplit=1)[1])
