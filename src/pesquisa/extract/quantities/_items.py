@@ -270,8 +270,8 @@ class Items(Joined):
         links = r"of|de|del|con|with|laced with" if d.head in self.lex.packaging else r"of|de|del"
         m = re.compile(r"\s+(?:" + links + r")\s+" + ARTICLE).match(self.scan, d.end)
         g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
-        if not g or d.head in self.words("facility_nouns"):
-            return  # "5 laboratorios de metanfetamina", "1,106 tomas de hidrocarburo": the places counted, no goods
+        if not g or d.head in self.words("facility_nouns") or d.head in self.words("not_goods"):
+            return  # "5 laboratorios de metanfetamina", "37 entregas de efectivo": places and runs counted, no goods
         d.commodity = self.lex.commodities[commodity_key(g.group(1))]
         if d.head in self.words("equipment_nouns"):
             return  # "2 prensas de fentanilo": equipment for the drug, seized as goods; the presses are the item

@@ -1,6 +1,7 @@
 """Figures listed before one unit: "1,900 and 640 pounds of fentanyl", "2 mil y 850 kilos de cocaína". Each figure of
 the list is a weight in that unit, of the goods named after it; with "respectively" ("of fentanyl and meth,
-respectively") the n-th figure weighs the n-th goods."""
+respectively") the n-th figure weighs the n-th goods. Figures listed before a percent are percents: "rose 1.5 and 2
+percent"."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ class Respective(Scanner):
                 i += 1
             if i > first and drafts[i].unit in MASS_OR_VOLUME and drafts[i].value_max is None:
                 self.give_unit(drafts[first:i], drafts[i])
+            elif i > first and drafts[i].percent and drafts[i].value_max is None:
+                for d in drafts[first:i]:  # "rose 1.5 and 2 percent", "bajó 8 y 11 por ciento": each one a percent
+                    d.percent, d.unit, d.raw_unit = True, drafts[i].unit, drafts[i].raw_unit
             i += 1
 
     def bare(self, d: Draft) -> bool:

@@ -168,8 +168,11 @@ class Scanner:
         return self.rx(r"(?<![a-z])WORDS(?![a-z])", "rate_words").search(self.scan, start, d.start) is not None
 
     def listed_before_unit(self, d: Draft) -> bool:
-        """True for a figure listed before others the last of which has a weight or volume: "1.2 y 0.4 toneladas"."""
+        """True for a figure listed before others the last of which has a weight, a volume or a percent: "1.2 y 0.4
+        toneladas", "rose 1.5 and 2 percent"."""
         m = LISTED_WEIGHT.match(self.scan, d.end)
+        if m and any(p.match(self.scan, m.end()) for p in (self.lex.percent_re[self.lang], self.lex.points_re[self.lang])):
+            return True
         unit = self.lex.unit_re[self.lang].match(self.scan, m.end()) if m else None
         measure = self.lex.units[self.lang].get(" ".join(unit.group(1).split())) if unit else None
         return measure is not None and measure.unit in MASS_OR_VOLUME
