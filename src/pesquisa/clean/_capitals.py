@@ -17,17 +17,13 @@ def teasers_in_capitals(lines: list[str], reasons: list[str | None]) -> None:
     """A kept line in capitals of ``TEASER_WORDS`` to ``HEADLINE_WORDS`` words that ends no sentence, between two kept
     sentences in mixed case, on a page whose kept lines are mostly in mixed case, is a link to another story."""
     kept = [i for i, reason in enumerate(reasons) if reason is None and lines[i].strip()]
-    capitals = [i for i in kept if _in_capitals(lines[i])]
+    capitals = [i for i in kept if lines[i].strip().isupper()]
     if not capitals or len(kept) < MIXED_SHARE * len(capitals) + len(capitals):
         return
     for i in capitals:
         line = lines[i].strip()
         if not TEASER_WORDS <= len(line.split()) <= HEADLINE_WORDS or is_terminal(line) or line.endswith(":"):
             continue
-        if 0 < i < len(lines) - 1 and all(reasons[k] is None and is_terminal(lines[k]) and not _in_capitals(lines[k])
+        if 0 < i < len(lines) - 1 and all(reasons[k] is None and is_terminal(lines[k]) and not lines[k].strip().isupper()
                                           for k in (i - 1, i + 1)):
             reasons[i] = "teaser"
-
-
-def _in_capitals(line: str) -> bool:
-    return line.strip().isupper()

@@ -56,12 +56,10 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
     head = first_anchor(lines)
     for i in range(1, len(lines)):
         credit = lines[i].strip()
-        # its words, not the slashes between the photographer and the agency ("Carlos Moreno / For The Times")
-        words = [w for w in credit.split() if any(ch.isalnum() for ch in w)]
         # (a byline is no photo's credit, "Por Redacción AN / DRM" under a standfirst, nor the desk's initials closing
         # the story: "zc/rm (AFP, Reuters)")
         # (nor a label that is the image's whole caption: "Imagen ilustrativa", "File photo")
-        if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)) or \
+        if not (reasons[i] and _credit_alone(credit)) or \
                 BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit) or matches_cue("caption_itself", credit):
             continue
         above = lines[i - 1]
@@ -89,8 +87,14 @@ def body_copies_of_captions(lines: list[str], reasons: list[str | None]) -> None
 
 
 def _over_credit(lines: list[str], i: int) -> bool:
-    credit = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    return is_credit(credit) and not is_terminal(credit) and len(credit.split()) <= CREDIT_WORDS
+    return i + 1 < len(lines) and _credit_alone(lines[i + 1].strip())
+
+
+def _credit_alone(line: str) -> bool:
+    """A credit alone on its line: ``CREDIT_WORDS`` words at most (its words, not the slashes between the
+    photographer and the agency: "Carlos Moreno / For The Times") that end no sentence."""
+    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    return is_credit(line) and len(words) <= CREDIT_WORDS and not is_terminal(line)
 
 
 def _caption_under(lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:

@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, sentence_of, speech_cues, text_of
 from pesquisa.records import Span
 
-# the words that point back at what was just said, before the verb ("Así lo", "Lo anterior lo", "Así también lo")
-_POINTER = re.compile(r"(?:así|asi|lo\s+anterior)\s+(?:(?:también|tambien|ya)\s+)?(?:lo\s+|los\s+|las\s+)?|"
+# the words that point back at what was just said, before the verb ("Así lo", "Lo anterior lo", "Así también lo"),
+# less the pronoun ("lo"), shared with ``_pointer_reports``
+POINTER_HEAD = r"(?:así|asi|lo\s+anterior)\s+(?:(?:también|tambien|ya)\s+)?"
+_POINTER = re.compile(rf"{POINTER_HEAD}(?:lo\s+|los\s+|las\s+)?|"
                       r"(?:that|this)(?:['’]s|\s+is|\s+was)\s+what\s+", re.I)  # (English: "That's what X said")
 # what may close a quote before the next sentence: its mark, a period, spaces, one paragraph break
 _CLOSING = re.compile(r"[”\"»’'″›.\s]*")

@@ -12,11 +12,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, text_of
-from pesquisa.extract.quotes._pointed_back import opens_phrase, phrase_at
+from pesquisa.extract.quotes._pointed_back import POINTER_HEAD, opens_phrase, phrase_at
 from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.records import Span
 
-_ACTIVE = re.compile(r"\s*(?:así|asi|lo\s+anterior)\s+(?:(?:también|tambien|ya)\s+)?lo\s+", re.I)
+_ACTIVE = re.compile(rf"\s*{POINTER_HEAD}lo\s+", re.I)
 _PASSIVE = re.compile(r"\s*lo\s+anterior\s+(?:fue|ha\s+sido)\s+", re.I)
 # a passive speech phrase ("dado a conocer"), whose participle is no speech verb alone
 _PASSIVE_PHRASE = re.compile(r"dad[oa]\s+a\s+conocer\b", re.I)
