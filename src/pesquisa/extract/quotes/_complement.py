@@ -104,7 +104,7 @@ def _in_a_statement(noun: Token, que: Token) -> bool:
     durante la mañanera que ...': where it was said, then what; not 'en un comunicado que emitió anoche que ...' (a
     second "que" opens what was said), nor a relative with its object's gap ("en la conferencia que ofreció ayer"). The
     parse may call the medium the one told ("dijo en la mañanera que ...": its "en" says it is not)."""
-    media = speech_cues().carriers | _statement_media()
+    media = speech_cues().carriers | statement_media()
     return noun.dep_ in {"obl", "iobj"} and any(c.lower_ in _MEDIUM_PREPS_ES for c in noun.children) and \
         fold(noun.text) in media and \
         not _second_que(que) and not _relative_gap(que)
@@ -125,7 +125,7 @@ def _in_an_english_statement(verb: Token, noun: Token, that: Token) -> bool:
     ("said in an interview that aired Sunday" is a relative), or the verb's own clause does (the parse's "wait" a
     verb, "reached" the clause said), and no second "that" follows."""
     doc = verb.doc
-    media = speech_cues().carriers | _statement_media()
+    media = speech_cues().carriers | statement_media()
     prep = noun.head
     # (or a time or place after the medium: "said in a statement after Monday's hearing that her client ...")
     after_medium = prep.lower_ in _CIRCUMSTANCE_PREPS and any(
@@ -153,7 +153,7 @@ def _second_que(que: Token) -> bool:
 
 
 @cache
-def _statement_media() -> frozenset[str]:
+def statement_media() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon().speech["statement_media"])
 
 

@@ -18,6 +18,7 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._given_names import lone_given_name
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import acted_upon
+from pesquisa.extract.quotes._state_official import state_official
 from pesquisa.extract.quotes._titled import _synonyms
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
@@ -40,6 +41,9 @@ def described_topic(resolver: Resolver, at: int, fallback: Speaker | None) -> Sp
             resolver.described_as[fold(noun.text)] = named  # "Lupita, la maestra de tercer grado": "la maestra" later
         return named
     word = fold(head.text)
+    state = state_official(resolver, [word, *(fold(c.text) for c in head.children if c.dep_ == "amod")], head.idx)
+    if state is not None:  # "La mandataria chihuahuense recorrió ...": the governor named beside Chihuahua
+        return Speaker(state.name, state.local_id, _span_of(head), "title", person=True)
     title = resolver._as_title([word])  # ("la mandataria": the "presidenta")
     if word in resolver.heads or title != [word]:
         hit = _holder(resolver, head, word)

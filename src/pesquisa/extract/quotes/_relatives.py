@@ -2,7 +2,9 @@
 política interna que a la realidad"), a result ("That line has been repeated so often that it became a slogan",
 "lo ha dicho tantas veces que ..."), or a relative clause of the verb's object ("described the pressure that criminal
 groups put on mayors"); and a free relative the verb takes as its object ("relató lo que ocurrió"), which names
-what was told without stating it."""
+what was told without stating it. And a relative clause of the medium a Spanish verb names, which the parse may read
+as the clause said ("aseguró en la rueda de prensa que se llevó a cabo este jueves que la investigación sigue"): a
+second "que" nested in it opens the words said."""
 
 from __future__ import annotations
 
@@ -11,9 +13,13 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from pesquisa.lexicon import load_lexicon
+from pesquisa.extract.quotes._complement import statement_media
+from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, speech_cues
+from pesquisa.lexicon import fold, load_lexicon
 
 _DEGREE = {"so", "such", "tan", "tanto", "tanta", "tantos", "tantas"}
+_MEDIUM_PREPS = frozenset({"en", "durante"})
+_PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "PROPN"})
 
 
 def compared(words: SpacySpan) -> bool:
@@ -53,3 +59,25 @@ def subordinated(that: Token) -> bool:
 def free_relative(first: Token) -> bool:
     """A Spanish clause opening with "lo que"/"lo cual" ("relató lo que ocurrió"): what was told, not said."""
     return first.lower_ == "lo" and first.i + 1 < len(first.doc) and first.nbor(1).lower_ in {"que", "cual"}
+
+
+def medium_relative(verb: Token, que: Token) -> bool:
+    """True when ``que`` after ``verb`` opens a relative of the definite medium right before it ("en la rueda de
+    prensa que se llevó a cabo ...": no subject of its own, the medium being it) and a second "que" nested in that
+    relative, owned by no speech verb of its own, opens the words said (the parse may take the first for a
+    complementizer)."""
+    doc = verb.doc
+    between = doc[verb.i + 1:que.i]
+    if doc.lang_ != "es" or que.lower_ != "que" or len(between) < 3 or between[0].lower_ not in _MEDIUM_PREPS or \
+            any(t.pos_ not in _PHRASE_POS for t in between):
+        return False
+    media = speech_cues().carriers | statement_media()
+    medium = next((t for t in between if t.pos_ == "NOUN" and fold(t.text) in media), None)
+    if medium is None or not any(c.dep_ == "det" for c in medium.children):
+        return False  # "dijo en conferencia que ...": a bare medium opens no relative
+    clause = que.head
+    if is_speech_verb(clause) or clause.i <= que.i or \
+            any(c.dep_.startswith("nsubj") and c.i != que.i for c in clause.children):
+        return False  # "dijo en la conferencia que la presidenta ordenó que ...": a clause with its own subject
+    return any(t.lower_ == "que" and t.dep_ == "mark" and t.head.dep_ == "ccomp" and t.head.head.i == clause.i
+               for t in doc[clause.i + 1:sentence_of(que).end])

@@ -33,7 +33,7 @@ from pesquisa.extract.quotes._fronted import fronted_as, said_before, states_som
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import agrees
-from pesquisa.extract.quotes._relatives import free_relative, no_complementizer, subordinated
+from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -56,8 +56,8 @@ def _clause_start(verb: Token) -> Span | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         told = misread_complement(verb, tok)
-        if subordinated(tok):
-            continue  # "escribió ..., minutos después de que se confirmara ...": a circumstance, not words said
+        if subordinated(tok) or medium_relative(verb, tok):
+            continue  # "escribió ..., minutos después de que se confirmara ...": a circumstance; a medium's relative
         if tok.lower_ == "que" and doc[tok.i - 1].lower_ in JOINING and any(t.lower_ == "que" for t in doc[sent.start:verb.i]):
             return None  # "precisó que, tras ..., el personal aseguró dos fusiles, y que ...": the earlier verb's clause
         if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):

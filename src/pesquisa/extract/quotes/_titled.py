@@ -14,6 +14,7 @@ from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._comma_names import first_own_comma
+from pesquisa.extract.quotes._completing import completes_noun
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._filer import charges_filer
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
@@ -303,8 +304,7 @@ class Titles(Antecedents):
         for mention, entity in people:
             # (a possessive after words of the name the recognizer cut off too: "Latavia Washington| McGee's cousin")
             after = _POSSESSIVE.match(self.text, mention.span.end)
-            before = fold(self.text[max(0, mention.span.start - 5):mention.span.start]).split()[-1:]
-            if after is not None or before in (["de"], ["del"], ["of"]):
+            if after is not None or completes_noun(self.text, mention.span, [m.span for m, _e in self.mentions]):
                 continue
             return entity, mention.span
         return people[0][1], people[0][0].span

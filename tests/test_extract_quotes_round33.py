@@ -1,0 +1,47 @@
+"""Quotes of round 33 on hand-written sentences: a spokesperson named after the official they speak for, a title with
+a state's demonym opening the sentence before a quote, a relative clause of the medium before the clause said.
+
+Each case is a kind of text news carries, written here without reading the shared corpus or its gold.
+"""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_quotes_a_spokesman_named_after_the_president_he_speaks_for(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "A spokesman for Honduran President Xiomara Castro, Marcos Villela, said the extradition treaty remains in "
+        "force.\n\n"
+        "A spokesperson for Castro said the president would travel to Tegucigalpa on Monday."))
+    assert said(quotes, "the extradition treaty") == ("Marcos Villela", True)
+    assert said(quotes, "the president would travel") == ("Xiomara Castro", True)
+
+
+def test_quotes_a_spokeswoman_named_after_a_president_in_spanish_style_english(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "A spokeswoman for Colombian President Gustavo Petro, Ana Lucia Quintero, told reporters the talks would go on."))
+    assert said(quotes, "the talks would go on") == ("Ana Lucia Quintero", True)
+
+
+def test_quotes_a_state_demonym_opening_the_sentence_before_a_quote(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Los gobernadores de Zacatecas, David Monreal Ávila, y de Durango, Esteban Villegas Villarreal, firmaron un "
+        "acuerdo de seguridad en Fresnillo.\n\n"
+        "El mandatario duranguense visitó después la comunidad de Gómez Palacio. «No vamos a dejar sola a la gente», "
+        "dijo."))
+    assert said(quotes, "No vamos a dejar sola") == ("Esteban Villegas Villarreal", True)
+
+
+def test_quotes_a_relative_of_the_press_conference_before_the_clause_said(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El secretario de Seguridad, Omar García Harfuch, aseguró en la rueda de prensa que se llevó a cabo este "
+        "jueves que la investigación sigue abierta."))
+    assert said(quotes, "la investigación sigue abierta") == ("Omar García Harfuch", True)
+    assert not any(q.text.startswith("se llevó a cabo") for q in quotes)
+
+
+def test_quotes_a_clause_with_its_own_subject_after_the_conference_stays_said(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El gobernador Samuel García dijo en la conferencia que la fiscalía ordenó que se revisen los videos."))
+    assert said(quotes, "la fiscalía ordenó") == ("Samuel García", True)
