@@ -45,3 +45,11 @@ def test_quotes_a_clause_with_its_own_subject_after_the_conference_stays_said(nl
     quotes = quotes_of(nlp_es, (
         "El gobernador Samuel García dijo en la conferencia que la fiscalía ordenó que se revisen los videos."))
     assert said(quotes, "la fiscalía ordenó") == ("Samuel García", True)
+
+
+def test_quotes_a_reported_clause_after_a_fronted_participle_starts_at_its_subject(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "Speaking at a news conference Monday morning, Chief Joe Chacon said the suspect, a 19-year-old woman from "
+        "Horizon City, was booked into the county jail."))
+    assert said(quotes, "the suspect, a 19-year-old") == ("Joe Chacon", True)
+    assert not any(q.text.startswith("Speaking at") for q in quotes)

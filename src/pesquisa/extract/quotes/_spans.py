@@ -104,8 +104,8 @@ def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
             aside[0].lower() in RELATIVES:
         return None  # "The seizure, which officials said was the largest, ...": a relative clause, no aside
     if any((t.dep_ in {"ccomp", "xcomp", "obj", "dobj"} and before < t.idx < after) or
-           (t.dep_ == "ccomp" and t.idx < before) for t in verb.children):
-        return None  # "..., said X, a researcher at ...": the clause before is what it closes
+           (t.dep_ == "ccomp" and (t.idx < before or before < t.left_edge.idx < after)) for t in verb.children):
+        return None  # "..., said X, a researcher at ...": the clause before is what it closes; "said the driver, a ...,"
     subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
     if any(t.right_edge.idx > after for t in subjects):
         return None  # the words after the comma describe the speaker ("said Bryce Pardo, a researcher at ...")
