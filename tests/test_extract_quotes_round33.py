@@ -53,3 +53,27 @@ def test_quotes_a_reported_clause_after_a_fronted_participle_starts_at_its_subje
         "Horizon City, was booked into the county jail."))
     assert said(quotes, "the suspect, a 19-year-old") == ("Joe Chacon", True)
     assert not any(q.text.startswith("Speaking at") for q in quotes)
+
+
+INTERVIEW_ES = (
+    "La fiscal de Chihuahua, Wendy Chávez Villanueva, conversó con este diario en Ciudad Juárez sobre las "
+    "desapariciones en el estado.\n\n"
+    "¿Por qué Ciudad Juárez sigue encabezando las desapariciones?\n\n"
+    "«Tenemos registradas a más de 900, y cada caso tiene un agente asignado».\n\n"
+    "¿Cuándo terminará Chihuahua de identificar los restos?\n\n"
+    "«Seguimos trabajando con las madres buscadoras»."
+)
+
+
+def test_quotes_answers_after_questions_alone_on_their_lines(nlp_es):
+    quotes = quotes_of(nlp_es, INTERVIEW_ES)
+    assert said(quotes, "Tenemos registradas") == ("Wendy Chávez Villanueva", True)
+    assert said(quotes, "Seguimos trabajando") == ("Wendy Chávez Villanueva", True)
+
+
+def test_quotes_an_english_answer_after_a_question_alone_on_its_line(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "Border Patrol Chief Michael Banks sat down with the Border Report at the Laredo sector headquarters.\n\n"
+        "Why did Laredo see fewer crossings this year?\n\n"
+        "\"Enforcement works, and the smugglers know the river is watched day and night.\""))
+    assert said(quotes, "Enforcement works") == ("Michael Banks", True)

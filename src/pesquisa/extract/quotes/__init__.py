@@ -92,7 +92,7 @@ from pesquisa.extract.quotes._spans import (
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.extract.quotes._trimmed import trim, unwrapped
-from pesquisa.extract.quotes._turns import interviewee, turn_speaker
+from pesquisa.extract.quotes._turns import answer_speaker, interviewee, turn_speaker
 from pesquisa.extract.quotes._vocative import address_of, addressed
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
@@ -371,9 +371,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker = turn_speaker(resolver, cand.turn, turns)
         elif cand.impersonal:
             speaker = issuer(resolver, resolver.last, resolver.last_at, cand.span.start)
-        elif speaker is None and not cand.asked:
-            speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
-                                       source=cand.according is not None)
+        elif speaker is None and not cand.asked:  # (first: an answer after a question alone on its line)
+            speaker = answer_speaker(resolver, cand.span.start, bare=cand.direct and not (cand.verb or cand.subject)) or \
+                resolver.resolve(cand.subject, (cand.subject or cand.span).start, source=cand.according is not None)
         speaker = named_within(speaker, cand.subject) if cand.relayed else speaker  # (a question's "Mexico's president")
         if speaker is None and cand.direct and cand.verb is None and cand.subject is None and not cand.asked:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes

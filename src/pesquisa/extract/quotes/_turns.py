@@ -1,5 +1,6 @@
 """Who speaks a transcript's turn: the person its label names, the interviewee for an answer, no one for a
-reporter's question (see ``pesquisa.transcripts``); and who answers in an interview told with dialogue dashes."""
+reporter's question (see ``pesquisa.transcripts``); and who answers in an interview told with dialogue dashes, or
+with the reporter's questions alone on their lines (in bold on the page) and the answers in quotation marks."""
 
 from __future__ import annotations
 
@@ -90,3 +91,41 @@ def interviewee(known: Titles, at: int) -> Speaker | None:
     named = [(m, e) for m, e in known.mentions if e.type == "person" and start is not None and m.span.end <= start
              and not inside(m.span.start, known.quotes)]
     return known._entity_speaker(named[-1][1], named[-1][0].span, "label") if named else None
+
+
+_OPENING = re.compile(r"[ \t]*[—―-]?[ \t]?[“\"«'‘]")  # a paragraph that opens on a quote ("—“Tenemos ...”")
+_QUOTE_MARKS = frozenset("“”\"«»")
+
+
+def answer_speaker(known: Titles, at: int, *, bare: bool) -> Speaker | None:
+    """Who answers at ``at`` when the quote there opens its paragraph right after a paragraph that is one question of
+    the reporter's, in no marks ("¿Cuántos elementos tiene la policía?" then "«Tenemos mil 200»"): the person named
+    last, outside quotes, before the first question of that run of questions and answers; else None, and for a quote
+    not ``bare`` (one with a verb or a subject of its own)."""
+    text = known.text
+    start = _paragraph_start(text, at)
+    if not bare or not _OPENING.match(text, start) or text[start:at].strip(" \t—―-“\"«'‘") or start < 2:
+        return None
+    first = None
+    while start >= 2:
+        before = _paragraph_start(text, start - 2)
+        para = text[before:start].strip()
+        if _question(para):
+            first = before
+        elif not _OPENING.match(text, before) or first is None:
+            break
+        start = before
+    named = [(m, e) for m, e in known.mentions if e.type == "person" and first is not None and m.span.end <= first
+             and not inside(m.span.start, known.quotes)]
+    return known._entity_speaker(named[-1][1], named[-1][0].span, "label") if named else None
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` starts."""
+    start = text.rfind("\n\n", 0, at)
+    return 0 if start == -1 else start + 2
+
+
+def _question(para: str) -> bool:
+    """The paragraph is one short question alone, in no quotation marks ("¿Hay coordinación con la Defensa?")."""
+    return para.endswith("?") and len(para) < 400 and para.count("?") == 1 and not _QUOTE_MARKS & set(para)
