@@ -1,10 +1,9 @@
-"""Where reported speech is: the clause a speech verb introduces, "according to" frames, and the
-verb that attributes a direct quote.
+"""Where reported speech is: the clause a speech verb introduces, "according to" frames, and the verb that attributes
+a direct quote.
 
-A reported clause opens after "that"/"que" or a colon, at the verb's clausal complement, or
-is the sentence before a closing attribution ("..., Velasco explained."); it ends where
-another attribution starts. Direct quotes (between marks) are found in ``_marks``, the
-verb's subject in ``_subjects``.
+A reported clause opens after "that"/"que" or a colon, at the verb's clausal complement, or is the sentence before a
+closing attribution ("..., Velasco explained."); it ends where another attribution starts. Direct quotes (between
+marks) are found in ``_marks``, the verb's subject in ``_subjects``.
 """
 
 from __future__ import annotations
@@ -224,13 +223,14 @@ def _quote_attributed_after(content: Span, quotes: list[Span], sent: SpacySpan) 
 def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     """The sentence before a closing attribution ('..., Velasco explained.', '..., dijo X al iniciar la conferencia.').
 
-    The verb and its subject must close the sentence (a short tail at most), the comma must
-    open the attribution, and the content must hold no direct quote (that quote is what the
-    attribution is for). 'como lo aseguraban X' compares rather than attributes: no content.
+    The verb and its subject must close the sentence (a short tail at most), the comma must open the attribution, and
+    the content must hold no direct quote (that quote is what the attribution is for). 'como lo aseguraban X' compares
+    rather than attributes: no content; nor does a verb in the clause another verb reports ("informó que, en
+    coordinación con la Semar, aseguró un laboratorio": what was seized).
     """
     sent = sentence_of(verb)
     doc = verb.doc
-    if verb.dep_ in {"relcl", "acl"} and not _misread_relative(verb):
+    if (verb.dep_ in {"relcl", "acl"} and not _misread_relative(verb)) or any(is_speech_verb(a) for a in verb.ancestors):
         return None  # "del grupo que denunció el robo": a relative clause attributes nothing
     before = text_of(doc)[sent.start_char:verb.idx]
     comma = before.rfind(",")
