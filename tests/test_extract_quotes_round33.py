@@ -85,3 +85,16 @@ def test_quotes_a_seizure_inside_the_clause_a_communique_reports_is_no_attributi
         "campamento clandestino en el municipio de Badiraguato."))
     assert said(quotes, "en coordinación con la Guardia") == ("Fiscalía General de la República", True)
     assert not any(q.speaker and q.speaker.startswith("un campamento") for q in quotes)
+
+
+def test_quotes_a_long_sentence_closed_by_a_name_and_told_is_that_name_s(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "SAN MARCOS, Texas — A man suspected of smuggling six migrants led Hays County deputies on a chase that reached "
+        "100 mph on Interstate 35 before crashing near Kyle, Sheriff Anthony Hipolito told KVUE on Wednesday."))
+    assert said(quotes, "A man suspected of smuggling") == ("Anthony Hipolito", True)
+
+
+def test_quotes_a_name_set_off_by_commas_in_the_subject_stays_an_apposition(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "The deputy who stopped the truck, Officer Ana Ruiz, told KSAT that the driver tried to run."))
+    assert said(quotes, "the driver tried to run") == ("Ana Ruiz", True)

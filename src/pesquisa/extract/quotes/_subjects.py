@@ -19,6 +19,7 @@ from pesquisa.extract.quotes._fronted import frame_document
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._participle import participle_clause_only
 from pesquisa.extract.quotes._quoted_as import quoted_as_subject
+from pesquisa.extract.quotes._unclosed import unclosed_apposition
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
 
@@ -255,10 +256,11 @@ def _after_participle_clause(verb: Token, first: Token, left: int) -> int:
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """Span of the verb's subject: the one whose words it reports ("quoted X as saying": X), none when a participle
     clause stands alone before it (not even a name that ends the clause: "Interrogada sobre las declaraciones del
-    embajador X, respondió"), else its own subject (``_subject_span``)."""
+    embajador X, respondió"), a name the parse set beside the clause said (``unclosed_apposition``), else its own
+    subject (``_subject_span``)."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and participle_clause_only(verb, c) for c in verb.children):
         return None
-    return quoted_as_subject(verb) or _subject_span(verb, quotes)
+    return quoted_as_subject(verb) or unclosed_apposition(verb) or _subject_span(verb, quotes)
 
 
 def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
