@@ -81,8 +81,8 @@ def test_quotes_an_english_answer_after_a_question_alone_on_its_line(nlp_en):
 
 def test_quotes_a_seizure_inside_the_clause_a_communique_reports_is_no_attribution(nlp_es):
     quotes = quotes_of(nlp_es, (
-        "La Fiscalía General de la República (FGR) informó que, en coordinación con la Guardia Nacional, aseguró un "
-        "campamento clandestino en el municipio de Badiraguato."))
+        "En un comunicado, la FGR informó que, en coordinación con la Guardia Nacional, aseguró un campamento "
+        "clandestino en el municipio de Badiraguato."))
     assert said(quotes, "en coordinación con la Guardia") == ("Fiscalía General de la República", True)
     assert not any(q.speaker and q.speaker.startswith("un campamento") for q in quotes)
 
