@@ -82,3 +82,16 @@ def test_quantity_loads_of_drugs_are_counted_beside_the_weight_seized(text, lang
     found = by_text(text, lang)
     assert next(q for t, q in found.items() if t.startswith(loads)).kind == "count"
     assert next(q for t, q in found.items() if t.startswith(weight)).kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "kilos"),
+    [
+        ("Los agentes aseguraron 3 kilos 400 gramos de cristal en la cajuela.", "es", "3 kilos 400 gramos de cristal", 3.4),
+        ("Les aseguraron un kilo 800 gramos de cocaína.", "es", "un kilo 800 gramos de cocaína", 1.8),
+        ("Deputies seized 1 kilogram 250 grams of heroin from the car.", "en", "1 kilogram 250 grams of heroin", 1.25),
+    ],
+)
+def test_quantity_a_smaller_unit_right_after_a_measure_adds_to_it(text, lang, written, kilos):
+    q = one(text, lang, written)
+    assert (q.kind, q.unit, round(q.value, 3)) == ("seizure", "kg", kilos)
