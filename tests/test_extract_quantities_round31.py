@@ -95,3 +95,21 @@ def test_quantity_loads_of_drugs_are_counted_beside_the_weight_seized(text, lang
 def test_quantity_a_smaller_unit_right_after_a_measure_adds_to_it(text, lang, written, kilos):
     q = one(text, lang, written)
     assert (q.kind, q.unit, round(q.value, 3)) == ("seizure", "kg", kilos)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Officers seized 300 pounds of meth in May. At the bridges, officers processed 1.9 million travelers and "
+         "51,200 cargo containers.", "en", "51,200 cargo containers"),
+        ("La Marina aseguró 900 kilos de cocaína. En el centro de mensajería, personal naval revisó 6 mil paquetes.",
+         "es", "6 mil paquetes"),
+    ],
+)
+def test_quantity_packages_officers_inspect_hold_no_drug_told_before(text, lang, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_packages_found_after_an_inspection_still_hold_the_drug():
+    text = "La Marina aseguró 2 toneladas de cocaína. Los marinos revisaron la lancha y localizaron 35 paquetes."
+    assert one(text, "es", "35 paquetes").kind == "seizure"
