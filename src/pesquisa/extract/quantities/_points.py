@@ -17,6 +17,15 @@ BEFORE = (r"(?<![a-z0-9])(?<!\bal\s)(?<!\blo\s)WORDS"
 class Points(Scanner):
     """Reads a bare "points" / "puntos" after a figure as percentage points where a change tells it."""
 
+    def read_percent(self, d: Draft, pos: int) -> bool:
+        """Sets ``d`` to a percent or percentage points written after it at ``pos`` and returns True, else False."""
+        for pattern, unit in ((self.lex.percent_re[self.lang], "%"), (self.lex.points_re[self.lang], "pp")):
+            m = pattern.match(self.scan, pos)
+            if m:
+                d.percent, d.unit, d.raw_unit, d.end = True, unit, self.text[m.start(1):m.end(1)], m.end()
+                return True
+        return self.read_change_points(d, pos)
+
     def read_change_points(self, d: Draft, pos: int) -> bool:
         """Sets ``d`` to percentage points and returns True when "points" after it tells the size of a change."""
         m = self.rx(r"(?:\s+|-)(WORDS)(?![a-z0-9-])", "change_points").match(self.scan, pos)
