@@ -113,3 +113,19 @@ def test_quantity_packages_officers_inspect_hold_no_drug_told_before(text, lang,
 def test_quantity_packages_found_after_an_inspection_still_hold_the_drug():
     text = "La Marina aseguró 2 toneladas de cocaína. Los marinos revisaron la lancha y localizaron 35 paquetes."
     assert one(text, "es", "35 paquetes").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Extortion reports fell 4% from October.\n\nFive states accounted for 52 percent of them.", "en", "Five states"),
+        ("The last raid came in November. 14 people were arrested.", "en", "14 people"),
+        ("Los secuestros bajaron 8% respecto a julio.\nSiete estados concentraron la mitad.", "es", "Siete estados"),
+    ],
+)
+def test_quantity_a_figure_opening_the_sentence_after_a_month_is_no_day(text, lang, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_an_abbreviated_month_still_dates_its_day():
+    assert by_text("Agents raided the ranch on Aug. 13 and Sept. 4.", "en") == {}

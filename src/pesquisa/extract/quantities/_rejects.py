@@ -109,8 +109,9 @@ class Rejects(Cases, Points):
         day_after = r"(?:\s*(?:,|y|and|al|a|-|–|to)\s*\d{1,2})*\s*(?:de\s+|of\s+)?WORDS"
         if self.rx(day_after, "months").match(self.scan, d.end):
             return True  # "13 de agosto", "22 y 24 de enero", "13 August"
-        day_before = r"WORDS\.?\s+(?:\d{1,2}\s*(?:,|and|y|-|–|to)\s*)*\Z"
-        return self.rx(day_before, "months").search(self.scan, max(0, d.start - 40), d.start) is not None
+        day_before = r"(WORDS)(\.?)[^\S\n]+(?:\d{1,2}\s*(?:,|and|y|-|–|to)\s*)*\Z"
+        m = self.rx(day_before, "months").search(self.scan, max(0, d.start - 40), d.start)
+        return m is not None and not (m.group(2) and len(m.group(1)) > 4)  # "Aug. 13"; not "from September. Six states"
 
     def hyphen_unit(self, end: int) -> str | None:
         """The word after "<number>-" when it makes a count of a case: "460-month sentence", "10-count indictment"."""
