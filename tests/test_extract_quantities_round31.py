@@ -129,3 +129,32 @@ def test_quantity_a_figure_opening_the_sentence_after_a_month_is_no_day(text, la
 
 def test_quantity_an_abbreviated_month_still_dates_its_day():
     assert by_text("Agents raided the ranch on Aug. 13 and Sept. 4.", "en") == {}
+
+
+def test_quantity_rows_under_a_seized_row_are_seized_however_far_the_seizure():
+    text = ("Officers at the Nogales port seized 1,310 pounds of methamphetamine.\n\nFentanyl: 88 lbs\n"
+            "Methamphetamine: 1,310 lbs\nCocaine: 42 lbs\nHeroin: 6 lbs\n\nEncounters fell in the sector.")
+    found = by_text(text, "en")
+    assert [found[w].kind for w in ("88 lbs", "1,310 lbs", "42 lbs", "6 lbs")] == ["seizure"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "last"),
+    [
+        ("Michoacán sumó 188 víctimas; Jalisco, 140, y Guerrero, 121.", "es", "121"),
+        ("Sonora recorded 196 victims; Sinaloa, 190, and Zacatecas, 171.", "en", "171"),
+    ],
+)
+def test_quantity_the_last_place_of_a_gapped_ranking_after_a_comma_and_y(text, lang, last):
+    assert by_text(text, lang)[last].kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Agents in the Tucson Sector recorded 2,210 apprehensions in July, about 71 a day.", "en", "71"),
+        ("La Patrulla Fronteriza reportó 6 mil 900 detenciones en agosto, unas 223 al día.", "es", "223"),
+    ],
+)
+def test_quantity_a_bare_figure_a_day_after_a_total_is_its_average(text, lang, written):
+    assert by_text(text, lang)[written].kind == "statistic"
