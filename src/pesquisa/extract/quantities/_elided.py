@@ -57,9 +57,9 @@ RANKED_PLACE = re.compile(r"(?:\s+(?:de|del|of)\s+[a-záéíóúñ]+(?:\s+[a-zá
                           r"\s*(?:[,;]\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e|(?:le|les)\s+sigue[n]?"
                           r"|(?:then|next)\s+(?:came|come|comes))\s+)?(?:the\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*,?\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
-# The next place of a ranking with its verb left out, after a semicolon: "Guanajuato registró 2 mil 650 víctimas;
-# Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
-GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
+# The next place of a ranking with its verb left out, after a semicolon or a comma and "y": "Guanajuato registró 2 mil
+# 650 víctimas; Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
+GAPPED_PLACE = re.compile(r"\s*(?:;\s*(?:(?:and|y|e)\s+)?|,\s*(?:and|y|e)\s+)(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
                           r"(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}\s*,\s*(?:(?:con|with)\s+)?\Z")
 # The next place of a ranking with its figure in brackets: "..., seguido de Chihuahua (982) y Baja California (921)",
 # "followed by Sinaloa (1,210)"; no figure between, and the bracket closes right after the figure
@@ -241,8 +241,9 @@ class Elided(RankingOpeners):
         if self.ends_with("average_words", qualifier.start() if qualifier else d.start) is not None:
             return True
         clause = self.clause_span(d)
-        if self.rx(r"(?:\s+[a-z]+){0,3}?\s+WORDS(?![a-z])", "average_after").match(self.scan, d.end):
-            return True  # "about 60 people a year on average"
+        if self.rx(r"(?:\s+[a-z]+){0,3}?\s+WORDS(?![a-z])", "average_after").match(self.scan, d.end) or (
+                d.form == "bare" and d.item is None and self.rx(r"\s+WORDS(?![a-z])", "per_period").match(self.scan, d.end)):
+            return True  # "about 60 people a year on average", "1,912 encounters, about 64 a day"
         return d.form == "bare" and d.item is None and \
             self.rx("(?<![a-z])WORDS(?![a-z])", "average_words").search(self.scan, clause.start, d.start) is not None
 

@@ -8,7 +8,7 @@ import re
 from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._cash import CashLists
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
-from pesquisa.extract.quantities._elided import Elided
+from pesquisa.extract.quantities._forfeits import Forfeits
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
@@ -31,7 +31,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, Seizers, Cases, CashLists):
+class Kinds(Forfeits, Seizers, Cases, CashLists):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -235,7 +235,7 @@ class Kinds(Elided, Seizers, Cases, CashLists):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
-        judged = self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, clause.start, d.start)
+        judged = self.is_forfeited(d, clause)  # "must forfeit two trucks", "Two houses were forfeited"
         if self.is_seizable(d) and not self.held_in(d) and not judged and not self.seizes_itself(d) and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
@@ -287,8 +287,8 @@ class Kinds(Elided, Seizers, Cases, CashLists):
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
         clause = self.clause_span(d)
         before = Span(clause.start, d.start)
-        if any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, before.start, before.end)
-               for name in ("valuation_words", "judgment_words")) or self.court_forfeits(before.start, before.end):
+        if self.rx("(?<![a-z0-9])WORDS", "valuation_words").search(self.scan, before.start, before.end) or \
+                self.is_forfeited(d, clause):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end) is not None
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)

@@ -316,8 +316,9 @@ def mass_unit_follows(scan: str, end: int, lang: str, *, goods_after: bool = Tru
         return False
     half = lex.regex["and_a_half"][lang].match(scan, match.end() + 1) if scan[match.end():match.end() + 1] == " " \
         else None  # "una tonelada y media de cocaína"
-    # ... or "con" and a smaller unit added: "una tonelada con 800 kilos de"
-    return not goods_after or re.match(r"\s+(?:(?:of|de)\s|con\s+\d)", scan[half.end() if half else match.end():]) is not None
+    # ... or "con" and a smaller unit added: "una tonelada con 800 kilos de", "un kilo 200 gramos de"
+    rest = scan[half.end() if half else match.end():]
+    return not goods_after or re.match(r"\s+(?:(?:of|de)\s|(?:con\s+)?\d)", rest) is not None
 
 
 def _space(gap: str) -> bool:

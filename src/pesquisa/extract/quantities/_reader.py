@@ -1,7 +1,5 @@
-"""Reading one quantity outward from its numeral: currency, unit, range, rate, qualifier.
-
-``Reader`` puts the mixins together; ``read`` lists the steps in order.
-"""
+"""Reading one quantity outward from its numeral: currency, unit, range, rate, qualifier. ``Reader`` puts the mixins
+together; ``read`` lists the steps in order."""
 
 from __future__ import annotations
 
@@ -190,11 +188,8 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth):
         if num.share:
             self.read_share_written(d, num)
             return  # "three-quarters of the guns": a share, its percentage the value
-        for pattern, unit in ((lex.percent_re[lang], "%"), (lex.points_re[lang], "pp")):
-            m = pattern.match(scan, pos)
-            if m:
-                d.percent, d.unit, d.raw_unit, d.end = True, unit, self.text[m.start(1):m.end(1)], m.end()
-                return
+        if self.read_percent(d, pos):
+            return  # "12%", "3 percentage points", "dropped 3.1 points"
         link = re.compile(r"\s+(?:de|of)(?=\s)").match(scan, pos) if num.scale > 1 else None
         after_link = link.end() if link else pos  # "17 millones de dólares", "un millón de litros"
         if self.hyphen_mass(pos):

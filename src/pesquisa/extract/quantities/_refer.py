@@ -142,11 +142,20 @@ class Refers(Scanner):
         before = next((n for n in range(d.sentence - 1, -1, -1) if not self.blank_sentence(n)), None)
         if before is None or self.lex.commodity_re.search(self.scan, own.start, own.end):
             return None  # a parse's blank "sentences" are stepped over; "20 bidones con 1,000 litros de precursores"
+        if self.inspected(d):
+            return None  # "officers processed 98,400 truck containers": the containers inspected, no drug's packages
         span, lex = self.sentence_span(before), self.lex
         drugs = lex.anaphors["drug" if self.lang == "en" else "droga"]
         named = {lex.commodities[commodity_key(m.group(1))] for m in lex.commodity_re.finditer(self.scan, span.start, span.end)
                  if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())}
         return named.pop() if len(named) == 1 and named <= drugs else None
+
+    def inspected(self, d: Draft) -> bool:
+        """True when the clause inspects the packages, finding nothing after: "officers processed 98,400 truck
+        containers"; not "revisaron el vehículo y localizaron 35 paquetes"."""
+        m = self.rx("(?<![a-z])WORDS(?![a-z])", "inspection_verbs").search(self.scan, self.clause_span(d).start, d.start)
+        return m is not None and not any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, m.end(), d.start)
+                                         for name in ("seizure_triggers", "discovery_triggers"))
 
     def referring_word(self, d: Draft) -> str | None:
         """The word naming goods by referring back, in the quantity or right after it (then taken in), or None."""

@@ -10,6 +10,7 @@ from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows
 from pesquisa.extract.quantities._parts import counts_a_part
+from pesquisa.extract.quantities._points import Points
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
@@ -41,7 +42,7 @@ SPEAKER_AFTER_TEMPLATE = (r"(?:\s+(?!(?:who|that|which|que|quien|quienes|el|la|l
                           r"(?:\s*,[^,.;:]{1,60},)?\s+WORDS(?![a-z])")
 
 
-class Rejects(Cases):
+class Rejects(Cases, Points):
     """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
 
     def lowercase_follows(self, num: Numeral) -> bool:
@@ -63,7 +64,8 @@ class Rejects(Cases):
         if (before in "\"'" and before2 == "=") or (after in "/:" and after2.isdigit()):
             return True
         if (after in "-–" and after2.isalpha()) or after in "°ºª":
-            return not self.hyphen_unit(end)  # "MS-13", "14-year-old"; not "460-month sentence", "10-count"
+            return not self.hyphen_unit(end) and not self.hyphen_points(end)  # "MS-13", "14-year-old"; not "460-month
+            # sentence", "10-count", "a 2.3-percentage-point drop"
         if before == "." and not before2.isdigit():
             return True  # ".50 caliber", "calibre .50": a caliber, no quantity
         if after.isalpha() and not num.words_only:
@@ -107,8 +109,9 @@ class Rejects(Cases):
         day_after = r"(?:\s*(?:,|y|and|al|a|-|–|to)\s*\d{1,2})*\s*(?:de\s+|of\s+)?WORDS"
         if self.rx(day_after, "months").match(self.scan, d.end):
             return True  # "13 de agosto", "22 y 24 de enero", "13 August"
-        day_before = r"WORDS\.?\s+(?:\d{1,2}\s*(?:,|and|y|-|–|to)\s*)*\Z"
-        return self.rx(day_before, "months").search(self.scan, max(0, d.start - 40), d.start) is not None
+        day_before = r"(WORDS)(\.?)[^\S\n]+(?:\d{1,2}\s*(?:,|and|y|-|–|to)\s*)*\Z"
+        m = self.rx(day_before, "months").search(self.scan, max(0, d.start - 40), d.start)
+        return m is not None and not (m.group(2) and len(m.group(1)) > 4)  # "Aug. 13"; not "from September. Six states"
 
     def hyphen_unit(self, end: int) -> str | None:
         """The word after "<number>-" when it makes a count of a case: "460-month sentence", "10-count indictment"."""

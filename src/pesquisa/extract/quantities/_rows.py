@@ -255,10 +255,10 @@ class Columns(Rows):
         return True
 
     def adds_to_measure(self, prev: Draft, d: Draft, gap: str) -> bool:
-        """True for a smaller unit added to a measure after "con": "1 tonelada con 200 kilos de cocaína" is 1,200 kilos,
-        "un kilo con 300 gramos" 1.3 kilos; ``prev`` takes the sum, the goods and the text of both."""
-        if re.fullmatch(r"\s+con\s+", gap) is None or prev.item is not None or not prev.raw_value or not d.raw_value or \
-                d.value >= prev.value / prev.raw_value:
+        """True for a smaller unit added to a measure after "con" or a blank: "1 tonelada con 200 kilos de cocaína" is 1,200
+        kilos, "un kilo 300 gramos" 1.3 kilos, "2 pounds 4 ounces"; ``prev`` takes the sum, the goods and the text of both."""
+        if re.fullmatch(r"[^\S\n]+(?:con\s+)?", gap) is None or prev.item is not None or not prev.raw_value or \
+                not d.raw_value or d.value >= prev.value / prev.raw_value:
             return False
         prev.value += d.value
         prev.raw_value, prev.raw_unit = prev.value / (d.value / d.raw_value), d.raw_unit
