@@ -26,3 +26,18 @@ def test_resolve_sanctions_a_listed_trafficker_named_by_nickname_alone_issue_12(
     assert name in people, people
     told = MentionContext("", name, " señalado como operador del Cártel de Sinaloa", "2025-03-10")
     assert listed(sdn_index, person(name, contexts=(told,))) == [uid]
+
+
+@pytest.mark.parametrize(("name", "title", "before", "after"), [
+    # "El reportero Juan Quintero, de Ríodoce, documentó sus empresas" after a sentence on QUINTERO ARCE, Juan
+    # Francisco, the financial operator of the drug trade: a reporter who shares part of the name
+    ("Juan Quintero", "reportero", "operador financiero del narcotráfico. El reportero ",
+     ", de Ríodoce, documentó sus empresas en Culiacán"),
+    ("Juan Quintero", "corresponsal", "señalado como operador del narcotráfico, explicó el corresponsal ",
+     " desde Culiacán"),
+    ("Juan Quintero", "correspondent", "a drug trafficking financier, said Reuters correspondent ", " in Culiacan"),
+])
+def test_resolve_sanctions_a_reporter_of_part_of_a_listed_name_is_not_listed_issue_12(sdn_index, name, title, before,
+                                                                                     after):
+    told = MentionContext(before, name, after, "2023-09-12")
+    assert listed(sdn_index, person(name, titles=(title,), contexts=(told,))) == []
