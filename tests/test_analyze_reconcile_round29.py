@@ -25,7 +25,7 @@ ARTICLES = [
                          "durante el año fiscal 2025, según la dependencia.\n"),
     ("2025-11-13", "en", "Officers and agents\n\nEL PASO — In fiscal 2025, CBP officers seized 10,340 pounds of fentanyl, "
                          "while Border Patrol agents seized 1,687 pounds.\n"),
-    ("2024-06-18", "en", "Cocaine in 2024\n\nIn the calendar year through May, U.S. Customs and Border Protection seized "
+    ("2024-06-18", "en", "Cocaine in 2024\n\nIn the calendar year through May, Customs and Border Protection seized "
                          "36,070 pounds of cocaine, figures show.\n"),
     ("2024-06-19", "es", "La cocaína en 2024\n\nEn el año calendario hasta mayo, la CBP aseguró 36 mil 70 libras de "
                          "cocaína.\n"),

@@ -138,11 +138,10 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
     def ahead(month: str) -> str:
         return f"{int(month[:4]) + 1}-{month[5:7]}"
     latest = last_whole_month(dt.date.fromisoformat(published[:10])) if published else None
-    if latest is not None and ahead(base[0].end) > latest:
+    if latest is not None and ahead(base[0].end) > latest and base[0].form == "month" and latest > base[0].end:
         # "la tasa bajó 25% respecto a septiembre de 2024" in February 2025: the last month told, January, against
         # September; no year after it has passed yet
-        return Period(latest, latest, base[0].text, base[0].begin + cut, base[0].stop + cut, "month") \
-            if base[0].form == "month" and latest > base[0].end else None
+        return Period(latest, latest, base[0].text, base[0].begin + cut, base[0].stop + cut, "month")
     return Period(ahead(base[0].start), ahead(base[0].end), base[0].text, base[0].begin + cut, base[0].stop + cut,
                   base[0].form)
 

@@ -151,7 +151,7 @@ def with_coordinated(series: dict, agency: Cue, agencies: list[Cue], body: str) 
 
 
 def people_of(body: str, cue: Cue) -> str | None:
-    """The CBP component whose people ``cue`` is told of ("CBP officers", "los oficiales de la CBP", "U.S. Customs and
+    """The CBP component whose people ``cue`` is told of ("CBP officers", "los oficiales de la CBP", "Customs and
     Border Protection officers": ``reconcile.component_people``), else None."""
     before = fold_chars(body[max(0, cue.start - 20):cue.start]).lower().split()
     after = fold_chars(body[cue.end:cue.end + 12]).lower().split()
