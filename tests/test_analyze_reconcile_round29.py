@@ -34,6 +34,8 @@ ARTICLES = [
     ("2025-02-24", "es", "Homicidios en Colima\n\nCOLIMA, Col.— En Colima, los homicidios dolosos bajaron 16% respecto a "
                          "septiembre de 2024, informó el SESNSP.\n"),
     ("2024-11-30", "en", "AMO's year\n\nAir and Marine Operations seized 189,300 pounds of cocaine in fiscal year 2024.\n"),
+    ("2026-01-15", "en", "Marijuana a year on\n\nIn the October-December quarter of 2024, Border Patrol agents seized "
+                         "7,802 pounds of marijuana, agency data show.\n"),
 ]
 
 
@@ -102,3 +104,10 @@ def test_reconcile_change_against_a_month_before_a_year_has_passed_issue_12(told
 def test_reconcile_air_and_marine_operations_total_issue_12(told):
     claim = told["189,300 pounds of cocaine"]
     assert (claim["scope"]["components"], claim["official_value"], claim["verdict"]) == (["AMO"], 189310.66, "consistent")
+
+
+def test_reconcile_span_of_months_with_its_year_after_the_word_for_it_issue_12(told):
+    # "the October-December quarter of 2024" in a January 2026 page: 2024's, not the last October-December (2025)
+    claim = told["7,802 pounds of marijuana"]
+    assert (claim["period"]["start"], claim["period"]["end"]) == ("2024-10-01", "2024-12-31")
+    assert (claim["official_value"], claim["verdict"]) == (7801.73, "consistent")
