@@ -288,10 +288,10 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
 
 
 def _span_year(y: str, de: str, this: str, last: str) -> str:
-    """The optional year after a span of months, or after the word for it ("the October-December quarter of 2024", "el
-    periodo octubre-diciembre"'s own): written ("to April 2025", ``y2``), or this year or last ("of this year",
-    ``this_y``; "del año pasado", ``last_y``)."""
-    return (rf"(?:(?:\s+(?:quarter|period|stretch|span|trimestre|periodo|lapso))?{de}\s+(?:(?P<y2>{y})|(?:the\s+|el\s+)?(?:(?P<this_y>{this})\s+(?:year|ano)\b|"
+    """The optional year after a span of months, or after the word for it ("the October-December quarter of 2024"):
+    written ("to April 2025", ``y2``), or this year or last ("of this year", ``this_y``; "del año pasado", ``last_y``)."""
+    return (rf"(?:(?:\s+(?:quarter|period|stretch|span|trimestre|periodo|lapso))?"
+            rf"{de}\s+(?:(?P<y2>{y})|(?:the\s+|el\s+)?(?:(?P<this_y>{this})\s+(?:year|ano)\b|"
             rf"(?P<last_y>(?:{last})\s+year|ano\s+(?:{last}))\b)))?")
 
 
