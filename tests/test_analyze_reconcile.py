@@ -131,7 +131,8 @@ def test_reconcile_items_and_cues():
     assert item_of("marihuana") == "cannabis"
     assert item_of("firearms") is None
     cues = find_cues("CBP officers at ports of entry and Border Patrol agents at the southwest border")
-    assert [(c.key, c.text) for c in cues["agency"]] == [("ofo", "CBP officers"), ("ofo", "at ports of entry"),
+    # "CBP officers" alone are CBP's people (issue 12: CBP's figures); "at ports of entry" makes them OFO's
+    assert [(c.key, c.text) for c in cues["agency"]] == [("cbp", "CBP officers"), ("ofo", "at ports of entry"),
                                                           ("usbp", "Border Patrol")]
     assert [c.key for c in cues["region"]] == ["Southwest Border"]
 

@@ -215,6 +215,10 @@ def _to_date_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this
                                    rf"(?:\s+(?P<y>{y}))?|(?:this|the\s+current)\s+calendar\s+year|calendar[\s-]+year[\s-]+to[\s-]+"
                                    rf"date|en\s+lo\s+que\s+va\s+del\s+ano\s+(?:calendario|natural)(?:\s+(?:actual|en\s+curso))?"
                                    rf"(?:{de}\s+(?P<y2>{y}))?)")),
+        # "the calendar year through April", "el año calendario hasta marzo": January of that year to that month
+        ("cal_through", re.compile(rf"\b(?:the\s+|el\s+)?(?:current\s+)?(?:calendar\s+year|ano\s+(?:calendario|natural))"
+                                   rf"(?:\s+(?:actual|en\s+curso))?(?:{de}\s+(?P<y2>{y}))?\s+(?:through|thru|until|to|hasta)\s+"
+                                   rf"(?:(?:the\s+)?end\s+of\s+|finales\s+de\s+)?(?P<m2>{m})")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})|"
                                 rf"\b(?P<y2>{y})\s+calendar\s+year\b")),  # "the 2023 calendar year"
         ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
@@ -284,9 +288,10 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
 
 
 def _span_year(y: str, de: str, this: str, last: str) -> str:
-    """The optional year after a span of months: written ("to April 2025", ``y2``), or this year or last ("of this
-    year", ``this_y``; "del año pasado", ``last_y``)."""
-    return (rf"(?:{de}\s+(?:(?P<y2>{y})|(?:the\s+|el\s+)?(?:(?P<this_y>{this})\s+(?:year|ano)\b|"
+    """The optional year after a span of months, or after the word for it ("the October-December quarter of 2024"):
+    written ("to April 2025", ``y2``), or this year or last ("of this year", ``this_y``; "del año pasado", ``last_y``)."""
+    return (rf"(?:(?:\s+(?:quarter|period|stretch|span|trimestre|periodo|lapso))?"
+            rf"{de}\s+(?:(?P<y2>{y})|(?:the\s+|el\s+)?(?:(?P<this_y>{this})\s+(?:year|ano)\b|"
             rf"(?P<last_y>(?:{last})\s+year|ano\s+(?:{last}))\b)))?")
 
 

@@ -333,7 +333,7 @@ _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "f
               "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
               "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year, "since": _since, "month": _month,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
-              "year": _bare_year, "pair": _pair,
+              "year": _bare_year, "pair": _pair, "cal_through": lambda g, a, p, f: _range({**g, "m1": "january"}, a, p, f),
               "cal_rel": lambda g, a, p, f: (_last_year if g.get("last") or g.get("last2") else _year_to_date)(g, a, p, False)}
 
 

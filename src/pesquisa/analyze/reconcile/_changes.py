@@ -11,13 +11,14 @@ A figure with no word of change before it ("el 15% de los homicidios") is no cha
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
 
 from sqlalchemy import Engine
 
-from pesquisa.analyze.periods import Period, find_periods, names_same_period
+from pesquisa.analyze.periods import Period, find_periods, last_whole_month, names_same_period
 from pesquisa.analyze.reconcile._crimes import NATIONAL, last_crime_of
 from pesquisa.analyze.reconcile._cues import Cue, settings
 from pesquisa.analyze.reconcile._verdicts import (
@@ -136,6 +137,11 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
         return own
     def ahead(month: str) -> str:
         return f"{int(month[:4]) + 1}-{month[5:7]}"
+    latest = last_whole_month(dt.date.fromisoformat(published[:10])) if published else None
+    if latest is not None and ahead(base[0].end) > latest and base[0].form == "month" and latest > base[0].end:
+        # "la tasa bajó 25% respecto a septiembre de 2024" in February 2025: the last month told, January, against
+        # September; no year after it has passed yet
+        return Period(latest, latest, base[0].text, base[0].begin + cut, base[0].stop + cut, "month")
     return Period(ahead(base[0].start), ahead(base[0].end), base[0].text, base[0].begin + cut, base[0].stop + cut,
                   base[0].form)
 

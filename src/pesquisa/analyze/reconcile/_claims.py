@@ -309,7 +309,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
         return None  # nobody counted it: not an official aggregate
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
         return None  # "the largest seizure of the drug to date": one seizure, not a total
-    series = series_of(agency, agencies, sentence)
+    series = series_of(agency, agencies, sentence, doc.body)
     if agency and series:
         series = with_coordinated(series, agency, agencies, doc.body)
     period = _period_of(doc, row, sentence, fiscal_context=series is not None)
@@ -356,7 +356,7 @@ def _seizure_change(engine: Engine, doc: ClaimDocument, row: dict, sentence: tup
     if item is None or (agency is None and not regions and area is None) or is_binational(doc, sentence):
         return None
     agencies = doc.cues.get("agency", [])
-    series = series_of(agency, agencies, sentence)
+    series = series_of(agency, agencies, sentence, doc.body)
     if series is None or (area is not None and area.area is None):
         return None
     series = with_coordinated(series, agency, agencies, doc.body) if agency else series

@@ -113,14 +113,18 @@ def is_binational(doc: ClaimDocument, sentence: tuple[int, int]) -> bool:
 
 
 
-def series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int]) -> dict | None:
+def series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int], body: str = "") -> dict | None:
     """The series (and components) that counts for ``agency``: a CBP component the sentence names narrows
-    CBP to it; a border region named alone is the CBP series; an agency without a series has none."""
+    CBP to it, CBP told of one component's people ("CBP officers") beside another component named is that first
+    component ("CBP officers seized 10,340 pounds, while Border Patrol agents seized 1,687"); a border region named
+    alone is the CBP series; an agency without a series has none."""
     s_lo, s_hi = sentence
     conf = settings()
     series: dict | None = conf["agencies"].get(agency.key) if agency else None
     if agency and agency.key == "cbp":
         named = {c.key for c in agencies if s_lo <= c.start < s_hi and c.key not in ("cbp", "other")}
+        people = people_of(body, agency) if named else None
+        named = {people} if people and people not in named else named
         if named:  # "CBP officers at ports of entry": the component, not all of CBP
             series = {"series": conf["agencies"][sorted(named)[0]]["series"],
                       "components": sorted({x for k in named for x in conf["agencies"][k]["components"]})}
@@ -146,6 +150,16 @@ def with_coordinated(series: dict, agency: Cue, agencies: list[Cue], body: str) 
     return {**series, "components": sorted(components)} if components != set(series["components"]) else series
 
 
+def people_of(body: str, cue: Cue) -> str | None:
+    """The CBP component whose people ``cue`` is told of ("CBP officers", "los oficiales de la CBP", "Customs and
+    Border Protection officers": ``reconcile.component_people``), else None."""
+    before = fold_chars(body[max(0, cue.start - 20):cue.start]).lower().split()
+    after = fold_chars(body[cue.end:cue.end + 12]).lower().split()
+    near = [*fold_chars(cue.text).lower().split(), *after[:1], *(before[-3:] if before[-1:] in (["de"], ["la"]) else [])]
+    keys = [key for key, people in settings()["component_people"].items() if any(fold_chars(w).lower() in near for w in people)]
+    return keys[0] if len(keys) == 1 else None  # "CBP officers and agents": all of CBP
+
+
 def _its_people(area: AreaCue, text: str) -> bool:
     """True when ``text`` names the people who seize for an area of the kind of ``area`` (``reconcile.area_people``:
     agents for a Border Patrol sector, officers for a field office)."""
@@ -161,7 +175,8 @@ def _people_switch(body: str, own: Cue | None, start: int) -> Cue | None:
     if own is None or own.end > start:
         return None
     people = settings()["component_people"]
-    if own.key not in people:
+    told = own.key if own.key in people else people_of(body, own)  # "CBP officers seized ..., and agents seized ..."
+    if told is None:
         return None
     text = fold_chars(body[own.end:start])
     found = None
@@ -171,7 +186,7 @@ def _people_switch(body: str, own: Cue | None, start: int) -> Cue | None:
                                  rf"({re.escape(fold_chars(word))})\b", text):
                 if found is None or m.start(1) > found[0]:
                     found = (m.start(1), m.end(1), key)
-    if found is None or found[2] == own.key:
+    if found is None or found[2] == told:
         return None
     lo, hi, key = found
     return Cue(own.end + lo, own.end + hi, key, body[own.end + lo:own.end + hi])
@@ -191,8 +206,13 @@ def regions_of_figure(doc: ClaimDocument, span: tuple[int, int], sentence: tuple
     nearest before it."""
     s_lo, s_hi = sentence
     cues = [c for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi]
+    if sum(s_lo <= f < s_hi for f in doc.figures) < 2:
+        return sorted({c.key for c in cues})
+    # a region in a later clause with a figure of its own is that figure's ("agents seized 49,829 pounds, while agents
+    # at the southwest border seized 1,148 pounds")
+    cues = [c for c in cues if c.start < span[1] or not _own_figure(doc, c, span, sentence)]
     keys = sorted({c.key for c in cues})
-    if len(keys) < 2 or sum(s_lo <= f < s_hi for f in doc.figures) < 2:
+    if len(keys) < 2:
         return keys
     lo = max((m.end() + s_lo for m in CLAUSE.finditer(doc.body, s_lo, span[0])), default=s_lo)
     nxt = CLAUSE.search(doc.body, span[1], s_hi)
@@ -200,3 +220,11 @@ def regions_of_figure(doc: ClaimDocument, span: tuple[int, int], sentence: tuple
     own = sorted({c.key for c in cues if lo <= c.start < hi})
     before = [c for c in cues if c.end <= span[0]]
     return own or ([before[-1].key] if before else keys)
+
+
+def _own_figure(doc: ClaimDocument, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """True when ``cue``, after the figure at ``span`` past a clause break, shares its clause with another figure."""
+    lo = max((m.end() for m in CLAUSE.finditer(doc.body, sentence[0], cue.start)), default=sentence[0])
+    nxt = CLAUSE.search(doc.body, cue.end, sentence[1])
+    hi = nxt.start() if nxt else sentence[1]
+    return lo >= span[1] and any(lo <= f < hi for f in doc.figures if f >= span[1])
