@@ -40,3 +40,12 @@ def test_entities_towns_a_town_named_after_a_national_figure_only_where_placed(n
     es = "El jefe de la Oficina de la Presidencia, Lázaro Cárdenas Batel, encabezó la reunión."
     assert "Lázaro Cárdenas Batel" in entity_names(nlp_es, es, "person")
     assert "Lázaro Cárdenas" not in entity_names(nlp_es, es, "place")
+
+
+def test_entities_towns_a_municipality_named_after_a_figure_by_its_bodies_and_its_people(nlp_es):
+    es = ("Policías municipales de Benito Juárez detuvieron en la Supermanzana 94 a dos hombres que llevaban armas "
+          "cortas y bolsas con cristal.")
+    assert "Benito Juárez" not in entity_names(nlp_es, es, "person")
+    assert "Benito Juárez" in entity_names(nlp_es, es, "place")
+    es = "Uno de los detenidos era originario de Emiliano Zapata, según la Fiscalía de Morelos."
+    assert "Emiliano Zapata" not in entity_names(nlp_es, es, "person")

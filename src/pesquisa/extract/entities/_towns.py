@@ -1,9 +1,11 @@
 """Towns whose names are also a given name, a surname, a word or a national figure's (towns.yaml ``placed_only``:
-"Mission", "Donna", "Lázaro Cárdenas") are places where the text places them: after a preposition of place or a
-word for a municipality ("in |Mission|", "en |Lázaro Cárdenas|", "el municipio de |Emiliano Zapata|"), after a
-defendant's age in a list ("Raúl Garza, 39, of |Mission|; Joel Cantú, 45, of Edinburg"), or before their state and a
-comma ("|Mission|, Texas", "|Benito Juárez|, Quintana Roo"). A name that goes on with another capitalized word
-("Lázaro Cárdenas Batel", "Mission Hills") or follows one ("Juan Zapata") is someone's, or another place's. Pure."""
+"Mission", "Donna", "Lázaro Cárdenas") are places where the text places them: after a preposition of place, a word
+for a municipality or its bodies, or a word for where people live or come from ("in |Mission|", "en |Lázaro
+Cárdenas|", "el municipio de |Emiliano Zapata|", "Policías municipales de |Benito Juárez|", "originario de |Emiliano
+Zapata|"), after a defendant's age in a list ("Raúl Garza, 39, of |Mission|; Joel Cantú, 45, of Edinburg"), or before
+their state and a comma ("|Mission|, Texas", "|Benito Juárez|, Quintana Roo"). A name that goes on with another
+capitalized word ("Lázaro Cárdenas Batel", "Mission Hills") or follows one ("Juan Zapata") is someone's, or another
+place's. Pure."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from pesquisa.lexicon import load_lexicon, placed_only_towns, read_data
 from pesquisa.records import Mention, Span
 
 _PLACED_BEFORE = re.compile(r"(?:\b(?:en|in|desde|hacia|near|cerca de|rumbo a|municipio de|municipality of|localidad de|"
-                            r"alcaldía|town of|city of|ciudad de|puerto de|port of)|\b\d{1,3},[ \xa0]+(?:of|de))[ \xa0]+$",
-                            re.I)
+                            r"alcaldía|town of|city of|ciudad de|puerto de|port of|originari[oa]s? de|oriund[oa]s? de|"
+                            r"vecin[oa]s? de|habitantes? de|residents? of|natives? of|municipal(?:es)? de|ayuntamiento de|"
+                            r"cabildo de|alcalde(?:sa)? de)|\b\d{1,3},[ \xa0]+(?:of|de))[ \xa0]+$", re.I)
 _CAPITAL_AFTER = re.compile(r"[ \xa0]+(?:de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ]")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*[ \xa0]+$")
 
