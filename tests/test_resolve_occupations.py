@@ -43,3 +43,22 @@ def test_resolve_occupations_words_beside_a_name():
     assert not occupation_told("", ", a former police officer and schoolteacher, founded the cartel")
     assert not occupation_told("The teacher said ", " was absent")
     assert not occupation_told("", ", the cartel's accountant, was arrested")
+
+
+ACCUSED = {"url": "https://example.test/es/accused", "title": "Vinculan a proceso a hombre por extorsión en Juárez",
+           "published": "2025-05-02",
+           "text": "Vinculan a proceso a hombre por extorsión en Juárez\n\nCIUDAD JUÁREZ, Chih.- Un juez vinculó a proceso a "
+                   "Rigoberto Alonso Quiñónez Lerma, acusado de extorsionar a comerciantes del Centro. Seguirá en prisión "
+                   "preventiva, informó la Fiscalía.\n"}
+LAWYER = {"url": "https://example.test/en/lawyer", "title": "El Paso lawyer cleared in ethics complaint",
+          "published": "2025-05-04",
+          "text": "El Paso lawyer cleared in ethics complaint\n\nEL PASO, Texas — The State Bar of Texas dismissed an ethics "
+                  "complaint against Rigoberto Quiñónez, an El Paso criminal defense lawyer, his office said Thursday.\n"}
+
+
+def test_resolve_occupations_a_defense_lawyer_of_his_own_article_is_not_the_accused(tmp_path):
+    # "|X|, an El Paso criminal defense lawyer" is read as the name's title: the job in it still puts him on no side of
+    # the trade, apart from the man a judge "vinculó a proceso" in another article
+    people = _sources(tmp_path / "kb.sqlite", [ACCUSED, LAWYER])
+    assert people["Rigoberto Alonso Quiñónez Lerma"] == {"accused"}
+    assert people["Rigoberto Quiñónez"] == {"lawyer"}

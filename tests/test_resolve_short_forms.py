@@ -1,8 +1,8 @@
 """Two words that are no short form of a longer name holding them, across documents: with no given name, someone's
 two surnames ("Cruz Sánchez"), not the given name and first surname of a longer name that opens with the same word
 ("Cruz Sánchez Medrano"); a given name that is the second of the longer name's two ("Carlos Félix" of "Juan Carlos
-Félix Gastélum"). A known given name ("Roberto Velasco") or the longer name's own surnames ("García Harfuch") still
-join. Hand-written names."""
+Félix Gastélum"). A known given name ("Roberto Velasco"), the longer name's own surnames ("García Harfuch") and a first
+word and first surname skipping a second given name ("Raymundo Morales") still join. Hand-written names."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ def test_resolve_two_words_that_are_no_short_form_do_not_join_a_longer_name(shor
                                              ("Luis Martínez", "Luis Ángel Martínez Cabrera"),
                                              ("Rafael Ojeda", "José Rafael Ojeda Durán")])
 def test_resolve_a_given_name_or_the_surnames_still_join_the_longer_name(short, long):
+    assert _joined(short, long)
+
+
+@pytest.mark.parametrize(("short", "long"), [("Raymundo Morales", "Raymundo Pedro Morales Ángeles"),
+                                             ("Eustacio Ramírez", "Eustacio Arturo Ramírez Solís")])
+def test_resolve_a_first_word_and_first_surname_skipping_a_second_given_name_join(short, long):
+    # "Navy Secretary Raymundo Morales" of a wire beside "almirante Raymundo Pedro Morales Ángeles": the first word is a
+    # given name names.yaml lacks, yet the short form skips the longer name's second given name, as short forms do
     assert _joined(short, long)
 
 

@@ -222,6 +222,30 @@ def full_given_name(parts: list[str]) -> list[str]:
     return full + parts[1:] if full else parts
 
 
+def town_key(state: str, name: str) -> str:
+    """The place key of a town of towns.yaml: its country's prefix and its folded name ("mx-dolores-hidalgo")."""
+    return state.split("-")[0] + "-" + "-".join(re.findall(r"[a-z0-9]+", fold(name)))
+
+
+def _towns(places: dict[str, PlaceEntry], part: str) -> dict[str, PlaceEntry]:
+    """The towns of ``data/towns.yaml``'s ``part`` that places.yaml does not name, keyed by ``town_key``, each
+    within its state."""
+    named = {fold(form) for p in places.values() for form in (p.name, *p.aliases)}
+    out: dict[str, PlaceEntry] = {}
+    for state, names in read_data("towns.yaml")[part].items():
+        for name in map(str, names):
+            key = town_key(state, name)
+            if fold(name) not in named:  # a name of towns in two states lies in neither ("Emiliano Zapata")
+                out[key] = PlaceEntry(key, name, [], state if key not in out or out[key].within == state else None)
+    return out
+
+
+@cache
+def placed_only_towns() -> dict[str, PlaceEntry]:
+    """The towns of towns.yaml's ``placed_only`` (places only where the text places them), by key."""
+    return _towns(load_lexicon().places, "placed_only")
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (read once per process)."""
@@ -238,6 +262,7 @@ def load_lexicon() -> Lexicon:
         )
     places = {p["key"]: PlaceEntry(p["key"], p["name"], [str(a) for a in p.get("aliases") or []], p.get("within"))
               for p in read_data("places.yaml")}
+    places |= _towns(places, "towns")
     return Lexicon(
         organizations=orgs,
         places=places,

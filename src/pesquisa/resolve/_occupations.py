@@ -23,7 +23,7 @@ def _words() -> tuple[tuple[str, ...], frozenset[str]]:
             frozenset(fold(w) for w in data["former_words"]))
 
 
-def _names_occupation(phrase: str) -> bool:
+def names_occupation(phrase: str) -> bool:
     """True when ``phrase`` holds an ordinary occupation, not as a past job."""
     occupations, former = _words()
     words = f" {fold(phrase)} "
@@ -38,7 +38,7 @@ def occupation_told(before: str, after: str) -> bool:
     if tail.startswith(","):
         parts = tail[1:].split(",")
         head = parts[1] if _AGE.match(parts[0]) and len(parts) > 1 else parts[0]
-        if _names_occupation(head):
+        if names_occupation(head):
             return True
     clause = f" {fold(re.split(r'[,(]', _SENTENCE.split(before)[-1])[-1])} ".replace("  ", " ")
     occupations, former = _words()

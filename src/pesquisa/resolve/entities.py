@@ -28,6 +28,7 @@ from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_o
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart
+from pesquisa.resolve._occupations import names_occupation
 from pesquisa.resolve._spelling import capital_particles, written_accents
 from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, other_short_form
 from pesquisa.resolve.sanctions import title_side
@@ -256,9 +257,10 @@ def _nicknames_of(facts: GroupFacts) -> frozenset[str]:
 def _sides(refs: list[EntityRef]) -> set[str]:
     """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade), and trade for
     a ref its document makes a cartel's leader or member with no title ("X, the former leader of the Zetas") or names
-    by a nickname (``goes_by_nickname``: "alias “Z-42”")."""
+    by a nickname (``goes_by_nickname``: "alias “Z-42”"), else civil for one given an ordinary occupation."""
     trade = any(r.trade or goes_by_nickname(name_parts(r.name), r.forms) for r in refs)
-    civil = {"civil"} if any(r.civil for r in refs) else set()
+    # "|Mario Castañeda|, an El Paso criminal defense lawyer": an ordinary occupation read as the name's title
+    civil = {"civil"} if any(r.civil or any(map(names_occupation, r.titles)) for r in refs) else set()
     return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if trade else civil)
 
 

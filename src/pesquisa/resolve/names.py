@@ -67,12 +67,16 @@ def other_short_form(short: Parts, long: Parts) -> bool:
     two words read as someone's two surnames), or its given name is the second of that name's two ("Carlos Félix" of
     "Juan Carlos Félix Gastélum", whose short forms keep "Juan"), unless the first is a devotional opener
     (names.yaml ``compound_given_openers``: "Teresa Zambada" of "María Teresa Zambada Niebla"). "Roberto Velasco" of
-    "Roberto Velasco Álvarez" and "García Harfuch" of "Omar García Harfuch" (its surnames) are that name."""
+    "Roberto Velasco Álvarez" and "García Harfuch" of "Omar García Harfuch" (its surnames) are that name, and so is a
+    first word and a first surname of a name of two given names and two surnames ("Raymundo Morales" of "Raymundo Pedro
+    Morales Ángeles"): the given name names.yaml lacks is the one skipping the second given name opens."""
     a, b = [p for p in short if p != TRADE_MARK], [p for p in long if p != TRADE_MARK]
     if len(a) != 2 or len(b) < 3:
         return False
     given = _given_names()
-    return (a[0] == b[0] and a[0] not in given) or (a[0] == b[1] and a[0] in given and b[0] in given - _openers())
+    skips_given = len(b) == 4 and a[1] == b[2] and b[1] in given
+    return (a[0] == b[0] and a[0] not in given and not skips_given) or \
+        (a[0] == b[1] and a[0] in given and b[0] in given - _openers())
 
 
 class NameIndex:

@@ -13,6 +13,7 @@ from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_know
 from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
 from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, with_setting
+from pesquisa.extract.entities._towns import in_person_name, placed_towns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -150,7 +151,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 name = text[span.start:span.end]
                 found.append(Mention(kind, name, span, re.sub(r"[ \xa0]+\([^)]*\)", "", name), key=key_of,
                                      source="lexicon" if key_of else "rule"))
-    return found
+    return placed_towns(text, found)  # "Raúl Garza, 39, of |Mission|", "en |Lázaro Cárdenas|"
 
 
 @cache
@@ -194,6 +195,8 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
     nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
     if (kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words) or opens_longer_name(text, span, kind):
         return False  # "Mérida Initiative": the place names a programme; "la Hacienda Las Palomas": a ranch
+    if kind == "place" and in_person_name(text, span):
+        return False  # "María |Dolores Hidalgo| Ruiz": a woman's name, not the town
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and _family_of(text, span):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pesquisa._regex import longest_first
 from pesquisa.calendar import month_numbers, weekday_numbers
+from pesquisa.extract.entities._appositive_names import appositive_names
 from pesquisa.extract.entities._name_runs import full_name_runs, inside_particle_name
 from pesquisa.extract.entities._names import (
     INNER_CAPITAL,
@@ -159,10 +160,11 @@ _SUFFIXED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z
 
 def full_names(text: str, taken: list[Span]) -> list[Mention]:
     """A full name no other step found: a known given name and two or three capitalized words ("... and
-    Ovidio Guzmán López on Tuesday", which the small English model leaves untagged), or any two or three
-    closed by a generational suffix ("Breon Peace Jr.")."""
+    Ovidio Guzmán López on Tuesday", which the small English model leaves untagged), any two or three
+    closed by a generational suffix ("Breon Peace Jr."), or a given name and a surname in apposition ("A relative of
+    the men, |Ana Lugo|, told")."""
     out: list[Mention] = []
-    for match in [*full_name_runs(_FULL_NAME, text), *_SUFFIXED_NAME.finditer(text)]:
+    for match in [*full_name_runs(_FULL_NAME, text), *_SUFFIXED_NAME.finditer(text), *appositive_names(text)]:
         span = Span(match.start(1), match.end(1))
         if any(span.overlaps(t) for t in taken + [m.span for m in out]) or not _free_standing(text, span) or \
                 inside_particle_name(text, span.start, taken):
