@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 HEAD_COUNTED = {"arrest", "extradition"}
+UNPLACED = {"extradition", "sanction"}  # types told in two countries (``country_of``)
 AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 TARGETED = {"arrest", "extradition", "sanction", "attack"}  # types with a person or body acted on
 # an attack is told by its day and how many it killed or wounded ("cuatro elementos murieron", "killing four
@@ -156,8 +157,10 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
 def country_of(r: EventReport) -> str | None:
     """The country a report puts the event in; None for an extradition or transfer, which takes place in two: one
     outlet tells it where the man was handed over (Mexico City's airport, Tijuana), another where he appeared in
-    court (San Diego)."""
-    return None if r.type == "extradition" else r.country
+    court (San Diego); and for a sanction, imposed by one country on people of another: a wire puts it where the
+    network works ("exchange houses in Culiacan"), a portal where the assets are blocked ("sus bienes en Estados
+    Unidos"). Two countries' sanctioning bodies still tell two sanctions (``_sanctioners``)."""
+    return None if r.type in UNPLACED else r.country
 
 
 def _signature(r: EventReport) -> tuple:
