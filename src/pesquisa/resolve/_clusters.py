@@ -1,11 +1,11 @@
 """Clusters of event reports as resolution grows them: a union-find whose roots know what their reports say.
 
 A candidate join is refused when any report of one cluster contradicts any of the other (dates, a day after an
-article telling it undated, countries, head counts, seized amounts, a document telling it happened and planned, one
-document naming different people arrested or attacked, or two gatherings of different people in two places, a split
-judgement). Checking every pair of reports made an event with a hundred reports cost ten thousand checks per join; a
-cluster keeps its distinct signatures, its documents' statuses and targets, so the check reads those instead, with
-the same verdict.
+article telling it undated, countries, head counts, seized amounts, sanctions by bodies of two countries, a document
+telling it happened and planned, one document naming different people arrested or attacked, or two gatherings of
+different people in two places, a split judgement). Checking every pair of reports made an event with a hundred
+reports cost ten thousand checks per join; a cluster keeps its distinct signatures, its documents' statuses and
+targets, so the check reads those instead, with the same verdict.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pesquisa.resolve._counterparts import company_differs, gathered
 from pesquisa.resolve._gatherings import DAY_DISTINCT, Parties, counterparts_alone, parties_differ, parties_of
 from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
+from pesquisa.resolve._sanctioners import countries_differ, sanctioning_country
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 HEAD_COUNTED = {"arrest", "extradition"}
+UNPLACED = {"extradition", "sanction"}  # types told in two countries (``country_of``)
 AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 TARGETED = {"arrest", "extradition", "sanction", "attack"}  # types with a person or body acted on
 # an attack is told by its day and how many it killed or wounded ("cuatro elementos murieron", "killing four
@@ -155,26 +157,28 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
 def country_of(r: EventReport) -> str | None:
     """The country a report puts the event in; None for an extradition or transfer, which takes place in two: one
     outlet tells it where the man was handed over (Mexico City's airport, Tijuana), another where he appeared in
-    court (San Diego)."""
-    return None if r.type == "extradition" else r.country
+    court (San Diego); and for a sanction, imposed by one country on people of another: a wire puts it where the
+    network works ("exchange houses in Culiacan"), a portal where the assets are blocked ("sus bienes en Estados
+    Unidos"). Two countries' sanctioning bodies still tell two sanctions (``_sanctioners``)."""
+    return None if r.type in UNPLACED else r.country
 
 
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r), dated_late(r))
+    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r), dated_late(r), sanctioning_country(r))
 
 
 @cache
 def _signatures_agree(a: tuple, b: tuple) -> bool:
     """Two report signatures that can be one event: dates agree (none after, or a week off, an article telling it undated), one
     country, head counts shared, not two seizures."""
-    (type_a, date_a, country_a, counts_a, seized_a, told_a, late_a), (_, date_b, country_b, counts_b, seized_b, told_b,
-                                                                      late_b) = a, b
+    (type_a, date_a, country_a, counts_a, seized_a, told_a, late_a, by_a), (_, date_b, country_b, counts_b, seized_b,
+                                                                            told_b, late_b, by_b) = a, b
     if not (dates_agree(date_a, date_b) or late_agree(date_a, late_a, date_b, late_b)) or \
             (country_a and country_b and country_a != country_b) or \
-            told_apart(told_a, date_a, told_b, date_b) or seizures_differ(seized_a, seized_b):
-        return False
+            told_apart(told_a, date_a, told_b, date_b) or seizures_differ(seized_a, seized_b) or countries_differ(by_a, by_b):
+        return False  # ... or two countries' sanctioning bodies: the UIF's freeze is not OFAC's designation
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
 
 

@@ -168,10 +168,10 @@ def _people(ids: list[str]) -> set[str]:
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
     if a.type != b.type or not days_agree(a, b) or not places_agree(a, b) or head_counts_differ(a, b) \
-            or seizures_differ(seized(a), seized(b)) or told_before(a, b):
+            or seizures_differ(seized(a), seized(b)) or told_before(a, b) or sanctioners_differ(a, b):
         return None
     same_document = a.document_id == b.document_id
-    if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date) or sanctioners_differ(a, b)):
+    if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
         return None
     if undated_plan(a, b) or arrested_apart(a, b) or (a.type in SITED and places_apart(
             a.place_id, b.place_id, one_article=same_document) and not _people(a.target_ids) & _people(b.target_ids)):

@@ -27,19 +27,35 @@ APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉ�
 def earlier_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:
     """The clause of an earlier event the sentence counts from ("a week after Rubio held talks in Mexico City"), or of
     one of its time ("mientras X se reunía en Washington"): from "after" to the next comma (past a name in apposition),
-    semicolon or the end; None for a trigger with no such words before it."""
+    semicolon or the end; None for a trigger with no such words before it, nor its own past day after it ("la reunión
+    del pasado jueves", ``dated_back``)."""
     start = max(0, match.start() - 50)
     patterns = (*cues.precedents, cues.concurrents) if kind in cues.concurrent_types else cues.precedents
     words = next((m for p in patterns if (m := p.search(text[start:match.start()]))), None)
-    if words is None:
+    begin = dated_back(text, match, cues, kind) if words is None else start + words.start()
+    if begin is None:
         return None
     end = match.end()
     while (stop := re.search(r"[,;]", text[end:])) is not None:
         named = APPOSED_NAME.match(text, end + stop.end())
         if stop.group() != "," or named is None:
-            return start + words.start(), end + stop.start()
+            return begin, end + stop.start()
         end = named.end() - 1  # "con el director del FBI, Kash Patel, en la Ciudad de México": the name is the clause's
-    return start + words.start(), len(text.rstrip())
+    return begin, len(text.rstrip())
+
+
+def dated_back(text: str, match: re.Match[str], cues: Cues, kind: str) -> int | None:
+    """Where the clause of a gathering named with its own past day begins ("los acuerdos alcanzados en la reunión del
+    pasado jueves entre X y Y": its trigger), or None: a follow-up a week on tells the meeting it follows up beside its
+    own news (``dated_back`` in events.yaml)."""
+    if kind not in cues.concurrent_types or not any(p.match(text, match.end()) for p in _dated_back()):
+        return None
+    return match.start()
+
+
+@cache
+def _dated_back() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["dated_back"])
 
 
 def fronted_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:
