@@ -1,0 +1,52 @@
+"""Event dates from hand-written EN/ES pages dated by a site's stamp (dates round 1): the stamp over the story
+("Published 5:42 PM CST, December 3, 2026") dates the page, not the lead's events; a lead told with only the day it was
+told ("said Thursday it seized ... and arrested") takes the day the next sentence tells of it ("The vessel was
+intercepted on Tuesday")."""
+
+from __future__ import annotations
+
+from _event_helpers import event_dicts
+
+
+def _dates(text: str, kind: str) -> list[str | None]:
+    return [e["date"] for e in event_dicts(text, None) if e["type"] == kind]
+
+
+def test_extract_events_a_sites_stamp_dates_no_event_of_the_lead():
+    english = ("Coast Guard offloads cocaine seized in the eastern Pacific\n\n"
+               "By JOHN HANNA\nPublished 5:42 PM CST, December 3, 2026\n\n"
+               "MIAMI (AP) — The Coast Guard said Thursday that its crews arrested six smugglers aboard two go-fast "
+               "boats in the eastern Pacific Ocean and offloaded the drugs at Port Everglades.\n\n"
+               "The agency did not say when the boats were stopped.")
+    assert "2026-12-03" not in _dates(english, "arrest")
+    spanish = ("Detienen a seis traficantes en costas de Guerrero\n\n"
+               "Por Redacción\nActualizado 12:40, 3 de diciembre de 2026\n\n"
+               "ACAPULCO, Gro.- La Secretaría de Marina informó este jueves que sus elementos detuvieron a seis "
+               "presuntos traficantes a bordo de dos lanchas rápidas frente a las costas de Guerrero.\n\n"
+               "La dependencia no precisó la fecha de la intervención.")
+    assert "2026-12-03" not in _dates(spanish, "arrest")
+
+
+def test_extract_events_a_lead_told_by_its_telling_day_takes_the_day_told_next():
+    english = ("Navy seizes semi-submersible off Oaxaca\n\n"
+               "Published 5:42 PM CST, December 3, 2026\n\n"
+               "MEXICO CITY (AP) — Mexico's navy said Thursday it seized a semi-submersible carrying nearly 3 tons of "
+               "cocaine and arrested four men aboard.\n\n"
+               "The vessel was intercepted on Tuesday about 200 nautical miles southwest of Puerto Ángel, the navy said.")
+    assert _dates(english, "arrest") == ["2026-12-01"]
+    assert set(_dates(english, "seizure")) == {"2026-12-01"}
+    spanish = ("Marina asegura semisumergible frente a Oaxaca\n\n"
+               "Publicado el 3 de diciembre de 2026\n\n"
+               "CIUDAD DE MÉXICO.- La Secretaría de Marina informó este jueves que aseguró un semisumergible con casi "
+               "tres toneladas de cocaína y detuvo a cuatro tripulantes.\n\n"
+               "La embarcación fue interceptada el martes a unas 200 millas náuticas de Puerto Ángel, precisó la "
+               "dependencia.")
+    assert _dates(spanish, "arrest") == ["2026-12-01"]
+
+
+def test_extract_events_a_lead_with_its_own_day_keeps_it():
+    text = ("Agents arrest two in Nogales\n\nPublished December 3, 2026\n\n"
+            "NOGALES, Ariz. (AP) — Border Patrol agents arrested two men on Monday after a chase near the border fence, "
+            "the agency said Thursday.\n\n"
+            "Agents seized 30 pounds of fentanyl pills from the car on Wednesday during a second stop.")
+    assert set(_dates(text, "arrest")) == {"2026-11-30"}
