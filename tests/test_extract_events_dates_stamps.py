@@ -1,7 +1,7 @@
 """Event dates from hand-written EN/ES pages dated by a site's stamp (dates round 1): the stamp over the story
 ("Published 5:42 PM CST, December 3, 2026") dates the page, not the lead's events; a lead told with only the day it was
 told ("said Thursday it seized ... and arrested") takes the day the next sentence tells of it ("The vessel was
-intercepted on Tuesday")."""
+intercepted on Tuesday"); "the next day" counts over a sentence that tells the dated clash again."""
 
 from __future__ import annotations
 
@@ -50,3 +50,27 @@ def test_extract_events_a_lead_with_its_own_day_keeps_it():
             "the agency said Thursday.\n\n"
             "Agents seized 30 pounds of fentanyl pills from the car on Wednesday during a second stop.")
     assert set(_dates(text, "arrest")) == {"2026-11-30"}
+
+
+def test_extract_events_the_next_day_counts_over_a_sentence_telling_the_same_clash():
+    english = ("Soldiers kill eight gunmen in Zacatecas clash\n\nUpdated: Dec 10, 2026 / 11:02 AM CST\n\n"
+               "ZACATECAS, Mexico (AP) — Mexican soldiers killed eight suspected cartel gunmen in a clash late Tuesday "
+               "near the town of Valparaíso, the Defense Department said.\n\n"
+               "A patrol was ambushed by men in armored trucks and returned fire, according to the statement.\n\n"
+               "The next day, troops arrested three people at a ranch outside the town.")
+    assert _dates(english, "arrest") == ["2026-12-09"]
+    spanish = ("Enfrentamiento en Zacatecas deja ocho muertos\n\nPublicado el 10 de diciembre de 2026\n\n"
+               "ZACATECAS, Zac.- Un grupo armado atacó a una patrulla del Ejército la noche del martes en el municipio "
+               "de Valparaíso, informó la Defensa.\n\n"
+               "Los agresores dispararon contra los militares desde dos camionetas blindadas, según el reporte.\n\n"
+               "Al día siguiente, los militares detuvieron a tres personas en un rancho cercano.")
+    assert _dates(spanish, "arrest") == ["2026-12-09"]
+
+
+def test_extract_events_the_next_day_does_not_count_over_news_of_another_kind():
+    text = ("Security officials meet in Mexico City\n\nUpdated: Dec 10, 2026 / 11:02 AM CST\n\n"
+            "MEXICO CITY (AP) — Security officials of both countries met Tuesday in Mexico City to review extradition "
+            "requests, the foreign ministry said.\n\n"
+            "In Sinaloa, federal agents arrested two men carrying rifles and grenades.\n\n"
+            "The next day, marines seized 200 kilograms of cocaine in Topolobampo.")
+    assert "2026-12-09" not in _dates(text, "seizure")

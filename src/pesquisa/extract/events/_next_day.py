@@ -1,0 +1,56 @@
+"""A day counted from an event told again in the sentences between ("the next day", "al día siguiente").
+
+"Mexican soldiers killed 13 suspected cartel gunmen in a clash late Tuesday ... Soldiers on patrol were ambushed by
+gunmen and returned fire ... The next day, troops arrested four people", "Un comando atacó a policías la noche del
+lunes ... Los agresores huyeron en una camioneta ... Al día siguiente, agentes detuvieron a dos hombres": the reader of
+dates counts "the next day" only from a day of its own sentence or the one before, since a sentence between may tell
+news of an unknown day ("La SRE no precisó los motivos del aplazamiento. Un día antes, ..."). A sentence between that
+tells no event, or only events of the types the dated sentence told (the clash told again), brings no news of its own:
+the day counts from the dated sentence's, and the undated events of the counting sentence (or those that took the
+dated sentence's day) take it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pesquisa.extract.dates import DAY_APART, DAY_SHIFT, TOLD_ON
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.records import Event, Span
+
+
+def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
+    """Give the events of a sentence that counts a day from a day told sentences before ("The next day, troops
+    arrested ...") that day, when the sentences between tell only that day's events again. Writes the events."""
+    for match in DAY_APART.finditer(ctx.body):
+        at = Span(match.start(), match.end())
+        if any(d.span.overlaps(at) for d in ctx.dates):
+            continue
+        here = _index(sentences, at.start)
+        days = [d for d in ctx.dates if d.value and len(d.value) == 10 and d.span.end <= at.start
+                and not TOLD_ON.search(ctx.body[max(0, d.span.start - 30):d.span.start])]
+        there = _index(sentences, days[-1].span.start) if days else None
+        if here is None or there is None or there >= here - 1:
+            continue  # none, or in its sentence or the one before: the reader of dates counted it
+        told = {e.type for e in events if sentences[there].contains(_at(e))}
+        between = {e.type for e in events if any(sentences[i].contains(_at(e)) for i in range(there + 1, here))}
+        if not told or not between <= told:
+            continue
+        anchor = str(days[-1].value)
+        day = (dt.date.fromisoformat(anchor) + dt.timedelta(days=DAY_SHIFT[next(g for g in match.groups() if g).lower()]))
+        value = day.isoformat()
+        if ctx.published is not None and value > ctx.published[:10]:
+            continue
+        for event in events:
+            if sentences[here].contains(_at(event)) and not event.planned and event.date in (None, anchor):
+                event.date = value
+
+
+def _index(sentences: list[Span], at: int) -> int | None:
+    """The index of the sentence holding the offset ``at``, or None."""
+    return next((i for i, s in enumerate(sentences) if s.start <= at < s.end), None)
+
+
+def _at(event: Event) -> Span:
+    """Where the event's trigger is (its span when it has none)."""
+    return event.trigger_span or event.span
