@@ -1,8 +1,8 @@
-"""A day counted from an event told again in the sentences between ("the next day", "al día siguiente").
+"""A day counted from an event told again in the sentences between ("the next day", "two days later", "al día siguiente").
 
 "Mexican soldiers killed 13 suspected cartel gunmen in a clash late Tuesday ... Soldiers on patrol were ambushed by
-gunmen and returned fire ... The next day, troops arrested four people", "Un comando atacó a policías la noche del
-lunes ... Los agresores huyeron en una camioneta ... Al día siguiente, agentes detuvieron a dos hombres": the reader of
+gunmen and returned fire ... The next day, troops arrested four people", "Un comando atacó a policías el pasado 10 de
+diciembre ... Dos agentes murieron en el lugar ... Dos días después, agentes detuvieron a cuatro hombres": the reader of
 dates counts "the next day" only from a day of its own sentence or the one before, since a sentence between may tell
 news of an unknown day ("La SRE no precisó los motivos del aplazamiento. Un día antes, ..."). A sentence between that
 tells no event, or only events of the types the dated sentence told (the clash told again), brings no news of its own:
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pesquisa.extract.dates import DAY_APART, DAY_SHIFT, TOLD_ON
+from pesquisa.extract.dates import DAY_APART, DAYS_APART, TOLD_ON, days_apart
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import Event, Span
 
@@ -22,7 +22,7 @@ from pesquisa.records import Event, Span
 def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Give the events of a sentence that counts a day from a day told sentences before ("The next day, troops
     arrested ...") that day, when the sentences between tell only that day's events again. Writes the events."""
-    for match in DAY_APART.finditer(ctx.body):
+    for pattern, match in [(p, m) for p in (DAY_APART, DAYS_APART) for m in p.finditer(ctx.body)]:
         at = Span(match.start(), match.end())
         if any(d.span.overlaps(at) for d in ctx.dates):
             continue
@@ -37,8 +37,7 @@ def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Spa
         if not told or not between <= told:
             continue
         anchor = str(days[-1].value)
-        day = (dt.date.fromisoformat(anchor) + dt.timedelta(days=DAY_SHIFT[next(g for g in match.groups() if g).lower()]))
-        value = day.isoformat()
+        value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=days_apart(pattern, match))).isoformat()
         if ctx.published is not None and value > ctx.published[:10]:
             continue
         for event in events:
