@@ -89,3 +89,16 @@ def test_extract_events_days_later_count_over_the_toll_of_the_attack():
                "Dos agentes murieron en el lugar y un tercero fue trasladado a un hospital de Uruapan.\n\n"
                "Dos días después, elementos de la Guardia Civil detuvieron a cuatro presuntos responsables en Buenavista.")
     assert _dates(spanish, "arrest") == ["2026-12-12"]
+
+
+def test_extract_events_a_headline_takes_no_day_of_a_lead_of_another_kind():
+    spanish = ("Detienen a dos por ataque a bar en Irapuato\n\nPublicado: 09.12.2026 | 08:00\n\n"
+               "Irapuato, Guanajuato.- La noche del 5 de diciembre, un grupo armado atacó a balazos a los clientes de un "
+               "bar en la zona centro de Irapuato, donde murieron seis personas.\n\n"
+               "Tres días después, dos hombres fueron detenidos por agentes de la Fiscalía en la comunidad de Aldama.")
+    assert set(_dates(spanish, "arrest")) == {"2026-12-08"}
+    english = ("Two men arrested in deadly Phoenix bar shooting\n\nPublished 9:10 AM MST, December 9, 2026\n\n"
+               "PHOENIX (AP) — On the night of Dec. 5, gunmen opened fire on customers outside a bar in west Phoenix, "
+               "killing six people, police said.\n\n"
+               "Three days later, officers arrested two men at a home in Glendale.")
+    assert set(_dates(english, "arrest")) == {"2026-12-08"}
