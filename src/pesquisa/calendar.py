@@ -47,6 +47,12 @@ def told_on_words() -> list[str]:
     return [str(w).lower() for w in read_data("calendar.yaml")["told_on"]]
 
 
+@cache
+def stamp_label_words() -> list[str]:
+    """Words of a site's stamp (lower-case, EN and ES): "Published", "Última actualización"."""
+    return [str(w).lower() for w in read_data("calendar.yaml")["stamp_labels"]]
+
+
 def alternation(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

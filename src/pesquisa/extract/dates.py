@@ -363,7 +363,7 @@ SAME_EVENT = re.compile(rf"\W*(?:(?:{alternation(_CALENDAR['same_event_tellers']
                         rf"(?:{alternation(_CALENDAR['same_event_nouns'])})\b", re.I)
 
 
-def _days_apart(pattern: re.Pattern[str], match: re.Match[str]) -> int:
+def days_apart(pattern: re.Pattern[str], match: re.Match[str]) -> int:
     """How many days after (negative: before) the day named last a ``DAY_APART`` or ``DAYS_APART`` match counts."""
     if pattern is DAY_APART:
         return DAY_SHIFT[next(g for g in match.groups() if g).lower()]
@@ -395,6 +395,6 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
             if pattern is not SAME_DAY and _news_between(text, before[-1].span, match.start() + 1):
                 continue  # "Un día antes" after a sentence of no day: the day before that sentence's news, unknown
             value = before[-1].value if pattern is SAME_DAY else \
-                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=_days_apart(pattern, match))).isoformat()
+                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=days_apart(pattern, match))).isoformat()
             out.append(DateMention(match.group(0), Span(match.start(), match.end()), value, relative=True))
     return out

@@ -28,6 +28,7 @@ from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote,
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
+PROSE = 100  # a lead is a paragraph this long: a headline over it takes its story's day of its type (``date_headline``)
 # clauses that describe someone ("who supplied cells in Arizona"), or an apposition naming what one is
 DESCRIBING = frozenset({"acl", "relcl", "acl:relcl", "appos"})
 # how a noun that names someone stands in its clause: a subject, an object, an apposition or a headline's head
@@ -293,7 +294,7 @@ class DocumentContext:
                                         for d in dates)):
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
-        if following is not None and not self.dated_before(sentence.start):
+        if following is not None and para.end - para.start > PROSE and not self.dated_before(sentence.start):
             opening = [d for d in dates if following.start <= d.span.start < following.start + 40 and d.value
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening and not (kind != "attack" and crime_opens(self.body, following.start)):  # "Los hechos ocurrieron"

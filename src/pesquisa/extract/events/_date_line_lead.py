@@ -6,14 +6,15 @@ Nacional, 9 de diciembre de 2026.- La presidenta conversó ..."), so the undated
 took place that day. The cleaner drops such a line as the publication line (``CleanDocument.removed``): ``filed_day``
 reads its day there; one kept above the lead is read in the body (the parser may glue it to the lead's sentence). Only
 an event that happened (not one still planned, nor one told in the pluperfect), only a day not after publication, and
-only a line naming where it was filed (a site's header "Monday, May 6, 2024" dates the page, not its lead).
+only a line naming where it was filed (a site's header "Monday, May 6, 2024" or stamp "Published 5:42 PM CST, December
+3, 2026" dates the page, not its lead).
 """
 
 from __future__ import annotations
 
 import re
 
-from pesquisa.calendar import month_numbers, weekday_numbers
+from pesquisa.calendar import alternation, month_numbers, stamp_label_words, weekday_numbers
 from pesquisa.extract.datelines import date_line_spans
 from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.events._backdrops import told_in_pluperfect
@@ -46,7 +47,14 @@ def _placed(head: str) -> bool:
     the page, not what its lead tells."""
     words = re.findall(r"[^\W\d_]+", head)
     known = set(weekday_numbers()) | set(month_numbers())
-    return "," in head and bool(words) and words[0][:1].isupper() and words[0].lower() not in known
+    return ("," in head and bool(words) and words[0][:1].isupper() and words[0].lower() not in known
+            and not _stamped(head))
+
+
+def _stamped(head: str) -> bool:
+    """True when the words before a line's day are a site's stamp: a label ("Published", "Actualizado") or a clock
+    time ("5:42 PM CST, December 3, 2026")."""
+    return bool(re.search(rf"\b(?:{alternation(stamp_label_words())})\b|\b\d{{1,2}}:\d\d\b", head, re.I))
 
 
 def date_line_lead(ctx: DocumentContext, events: list[Event], filed: str | None) -> list[Event]:

@@ -19,6 +19,8 @@ from functools import lru_cache
 from pesquisa._required import caseless, holds, required
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import cues_here, trigger_matches
+from pesquisa.extract.events._lead_retold import date_lead_retold
+from pesquisa.extract.events._next_day import date_next_day
 from pesquisa.extract.events._operation_day import date_operation
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, Event, Span
@@ -79,6 +81,8 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
                 continue
             last.date = day.value
     date_operation(ctx, events, sentences, _day_of)  # "La acción se realizó el pasado domingo"
+    date_lead_retold(ctx, events, sentences)  # "said Thursday it seized ... The vessel was intercepted on Tuesday"
+    date_next_day(ctx, events, sentences)  # "... in a clash late Tuesday. Soldiers were ambushed ... The next day, ..."
     _date_announced(ctx, events)
     _date_hand_overs(events, sentences)
     date_headline(ctx, events)

@@ -1,0 +1,42 @@
+"""The lead's events told again with their day in the sentence right after it.
+
+"Mexico's navy said Thursday it seized a semi-submersible ... and arrested four men aboard. The vessel was intercepted
+on Tuesday off Oaxaca", "La Marina informó este jueves que aseguró un semisumergible y detuvo a cuatro tripulantes.
+La embarcación fue interceptada el martes ...": a wire's lead tells what happened with only the day it was told, and the
+next sentence tells it again, by another verb of its type, with the day it happened. The lead's undated events take
+that day when the next sentence's events of their types give one day, none after publication: the arrest made on
+board took the seizure's day, not the day the navy said so (nor none).
+"""
+
+from __future__ import annotations
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.records import Event, Span
+
+PROSE = 100  # the lead: the first paragraph this long (the headline above it is shorter)
+
+
+def date_lead_retold(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
+    """Give the undated events of the lead's first sentence the one day that the next sentence's events of their types
+    give. Writes the events."""
+    lead = next((p for p in ctx.paragraphs if p.end - p.start > PROSE), None)
+    first = next((i for i, s in enumerate(sentences) if lead is not None and s.start <= lead.start < s.end), None)
+    if first is None or first + 1 >= len(sentences):
+        return
+    opening, after = sentences[first], sentences[first + 1]
+    undated = [e for e in events if e.date is None and not e.planned and opening.contains(_at(e))]
+    if not undated or any(e.date and opening.contains(_at(e)) for e in events):
+        return
+    kinds = {e.type for e in undated}
+    told = [e for e in events if e.type in kinds and not e.planned and after.contains(_at(e))]
+    days = {e.date for e in told}
+    day = next(iter(days)) if len(days) == 1 else None
+    if day is None or len(day) != 10 or (ctx.published is not None and day > ctx.published):
+        return
+    for event in undated:
+        event.date = day
+
+
+def _at(event: Event) -> Span:
+    """Where the event's trigger is (its span when it has none)."""
+    return event.trigger_span or event.span
