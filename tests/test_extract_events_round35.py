@@ -1,0 +1,38 @@
+"""Events from hand-written EN/ES pages (issue 11, round 35): a killing named by its noun and its victim ("in the 2023
+killing of a bartender") is an attack; a crime told as what a deed of the state is for ("obtiene vinculación a proceso
+contra imputado por el secuestro", "por su probable participación en el secuestro") has no prosecutor or force among
+its sides; the counterpart named last in a clause of an earlier meeting ("tras reunirse con el secretario de Comercio,
+Howard Lutnick.") is that meeting's, not the sentence's."""
+
+from __future__ import annotations
+
+from _event_helpers import event_dicts
+
+
+def _of(text: str, kind: str, published: str = "2026-12-10") -> list[dict]:
+    return [e for e in event_dicts(text, published) if e["type"] == kind]
+
+
+def test_extract_events_a_killing_named_with_its_victim_is_an_attack():
+    text = ("Tucson police on Monday arrested a 20-year-old in the 2023 killing of a bartender who was shot outside a bar "
+            "on Fourth Avenue, officials said.")
+    assert _of(text, "attack") and _of(text, "arrest")
+    assert _of("Nobody has been charged in the slaying of the two brothers near Nogales.", "attack") == []
+
+
+def test_extract_events_a_crime_a_deed_of_the_state_is_for_has_no_prosecutor_among_its_sides():
+    headline = ("FGR obtiene vinculación a proceso contra imputado por el secuestro de 2022 en Jerez\n\n"
+                "El imputado permanecerá en prisión preventiva.")
+    assert [e["participants"] for e in _of(headline, "attack")] == [[]]
+    lead = ("Agentes de la Fiscalía General de la República cumplimentaron una orden de aprehensión en contra de Mario "
+            "Ruelas Soto, por su probable participación en el secuestro de un ganadero en Fresnillo.")
+    assert [e["participants"] for e in _of(lead, "attack")] == [[]]
+    assert any("Fiscalía General de la República" in e["participants"] for e in _of(lead, "arrest"))
+
+
+def test_extract_events_a_counterpart_named_last_in_an_earlier_meeting_s_clause_is_that_meeting_s():
+    text = ("El canciller Juan Ramón de la Fuente se reunió este martes con la secretaria de Seguridad Nacional, Kristi "
+            "Noem, tras reunirse con el fiscal general adjunto, Todd Blanche.")
+    meetings = {e["trigger"]: e["participants"] for e in _of(text, "meeting")}
+    assert "Todd Blanche" not in meetings["se reunió"] and "Kristi Noem" in meetings["se reunió"]
+    assert "Todd Blanche" in meetings["reunirse"]
