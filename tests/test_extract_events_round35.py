@@ -36,3 +36,23 @@ def test_extract_events_a_counterpart_named_last_in_an_earlier_meeting_s_clause_
     meetings = {e["trigger"]: e["participants"] for e in _of(text, "meeting")}
     assert "Todd Blanche" not in meetings["se reunió"] and "Kristi Noem" in meetings["se reunió"]
     assert "Todd Blanche" in meetings["reunirse"]
+
+
+def test_extract_events_the_one_who_arrived_after_an_extradition_naming_no_one_was_extradited():
+    text = ("Reputed Sinaloa Cartel lieutenant extradited to San Diego\n\n"
+            "SAN DIEGO – A Mexican man described by prosecutors as a lieutenant of the Sinaloa Cartel has been extradited "
+            "from Mexico to face cocaine trafficking charges, the U.S. Attorney's Office said.\n\n"
+            "Arturo Beltrán Quiroz, 52, arrived in San Diego on Thursday and pleaded not guilty before a federal judge.")
+    extraditions = [e for e in _of(text, "extradition") if e["participants"]]
+    assert any("Arturo Beltrán Quiroz" in e["participants"] and e["date"] == "2026-12-10" for e in extraditions)
+    assert _of(text, "visit") == []
+
+
+def test_extract_events_a_communique_s_own_personnel_act_for_the_force_that_tells_it():
+    text = ("Repelen agresión en Tepalcatepec\n\n"
+            "La Secretaría de Marina informó que personal naval fue atacado por civiles armados la madrugada del lunes en "
+            "Tepalcatepec, Michoacán.\n\n"
+            "Según el reporte, los marinos repelieron el ataque. En el sitio fueron detenidos dos hombres y se aseguraron "
+            "tres fusiles y una camioneta.")
+    for kind in ("attack", "arrest", "seizure"):
+        assert any("Secretaría de Marina" in e["participants"] for e in _of(text, kind)), kind

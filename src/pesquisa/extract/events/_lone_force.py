@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import is_force
+from pesquisa.extract.events._teller_force import join_teller_force
 from pesquisa.extract.events._sequels import OPERATIONS
 from pesquisa.records import Event
 
@@ -27,6 +28,8 @@ def join_lone_force(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """Give each arrest and seizure of ``events`` that names no one, no organizer, the page's one force
     (``page_force``). Changes the events of ``events``, and returns it."""
     force = page_force(ctx, events)
+    if force is None:  # "La Defensa informó que personal militar fue agredido ... fueron detenidas cuatro personas"
+        return join_teller_force(ctx, events)
     for event in events:
         if force and event.type in OPERATIONS and not event.participants and not event.organizer and not event.planned:
             event.participants = [force]
