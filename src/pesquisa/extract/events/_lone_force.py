@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import is_force
-from pesquisa.extract.events._teller_force import join_teller_force
 from pesquisa.extract.events._sequels import OPERATIONS
+from pesquisa.extract.events._teller_force import join_teller_force
 from pesquisa.records import Event
 
 
