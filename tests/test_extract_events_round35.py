@@ -56,3 +56,14 @@ def test_extract_events_a_communique_s_own_personnel_act_for_the_force_that_tell
             "tres fusiles y una camioneta.")
     for kind in ("attack", "arrest", "seizure"):
         assert any("Secretaría de Marina" in e["participants"] for e in _of(text, kind)), kind
+
+
+def test_extract_events_a_search_told_again_with_its_day_dates_its_operation():
+    text = ("Agentes de la Fiscalía General de la República catearon una vivienda en Tonalá, donde detuvieron a dos "
+            "hombres y aseguraron un fusil y 150 dosis de cristal.\n\n"
+            "El cateo se realizó la mañana del domingo, tras una denuncia anónima.")
+    assert [e["date"] for e in _of(text, "seizure")] == ["2026-12-06"]
+    assert [e["date"] for e in _of(text, "arrest")] == ["2026-12-06"]
+    english = ("Phoenix police officers arrested two men and seized 12 pounds of fentanyl pills at a west Phoenix home.\n\n"
+               "The raid took place on Tuesday after a months-long investigation, police said.")
+    assert [e["date"] for e in _of(english, "seizure")] == ["2026-12-08"]
