@@ -67,3 +67,18 @@ def test_extract_events_a_search_told_again_with_its_day_dates_its_operation():
     english = ("Phoenix police officers arrested two men and seized 12 pounds of fentanyl pills at a west Phoenix home.\n\n"
                "The raid took place on Tuesday after a months-long investigation, police said.")
     assert [e["date"] for e in _of(english, "seizure")] == ["2026-12-08"]
+
+
+def test_extract_events_a_warrant_or_search_executed_is_no_killing():
+    text = ("Policías de Investigación ejecutaron una orden de cateo en una casa de Nezahualcóyotl, donde detuvieron a "
+            "un hombre.")
+    assert _of(text, "attack") == [] and _of(text, "arrest")
+    assert _of("Agentes ministeriales ejecutaron el pasado lunes dos órdenes de aprehensión en Toluca.", "attack") == []
+    assert _of("Hombres armados ejecutaron a dos comerciantes en un mercado de Uruapan.", "attack")
+
+
+def test_extract_events_the_attack_on_a_communique_s_personnel_is_of_its_force_beside_a_named_arrest():
+    text = ("La Secretaría de Marina informó que personal naval fue atacado por civiles armados la tarde del martes en "
+            "Aquila, Michoacán.\n\n"
+            "Tras repeler la agresión, los marinos detuvieron a dos hombres y aseguraron cuatro fusiles.")
+    assert any("Secretaría de Marina" in e["participants"] for e in _of(text, "attack"))

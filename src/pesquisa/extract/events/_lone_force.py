@@ -26,11 +26,10 @@ def page_force(ctx: DocumentContext, events: list[Event]) -> str | None:
 
 def join_lone_force(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """Give each arrest and seizure of ``events`` that names no one, no organizer, the page's one force
-    (``page_force``). Changes the events of ``events``, and returns it."""
+    (``page_force``); then what still names no one told beside the personnel of the force that tells the page, the
+    attack on them too, that force (``join_teller_force``). Changes the events of ``events``, and returns it."""
     force = page_force(ctx, events)
-    if force is None:  # "La Defensa informó que personal militar fue agredido ... fueron detenidas cuatro personas"
-        return join_teller_force(ctx, events)
     for event in events:
         if force and event.type in OPERATIONS and not event.participants and not event.organizer and not event.planned:
             event.participants = [force]
-    return events
+    return join_teller_force(ctx, events)  # "La Marina informó que personal naval fue atacado ... detuvo a dos"
