@@ -82,3 +82,16 @@ def test_extract_events_the_attack_on_a_communique_s_personnel_is_of_its_force_b
             "Aquila, Michoacán.\n\n"
             "Tras repeler la agresión, los marinos detuvieron a dos hombres y aseguraron cuatro fusiles.")
     assert any("Secretaría de Marina" in e["participants"] for e in _of(text, "attack"))
+
+
+def test_extract_events_a_designation_told_with_also_after_the_office_is_a_sanction():
+    text = ("El Departamento del Tesoro sancionó este martes a tres personas de Sinaloa por lavar dinero del narcotráfico. "
+            "La OFAC también designó a la empresa Transportes Río Verde y a su dueño, Arnulfo Pérez Lugo.")
+    assert any("Arnulfo Pérez Lugo" in e["participants"] for e in _of(text, "sanction"))
+
+
+def test_extract_events_an_inspection_tour_of_a_crossing_is_a_visit():
+    text = ("El comisionado de CBP, Rodney Scott, recorrió este miércoles la garita de Otay Mesa, donde supervisó "
+            "las obras de ampliación.")
+    assert [(e["date"], "Rodney Scott" in e["participants"]) for e in _of(text, "visit")] == [("2026-12-09", True)]
+    assert _of("La caravana recorrió 40 kilómetros entre Tapachula y Huixtla.", "visit") == []
