@@ -95,3 +95,17 @@ def test_extract_events_an_inspection_tour_of_a_crossing_is_a_visit():
             "las obras de ampliación.")
     assert [(e["date"], "Rodney Scott" in e["participants"]) for e in _of(text, "visit")] == [("2026-12-09", True)]
     assert _of("La caravana recorrió 40 kilómetros entre Tapachula y Huixtla.", "visit") == []
+
+
+def test_extract_events_a_lead_s_arrest_told_again_by_name_and_day_is_one_arrest():
+    text = ("Mexico arrests alleged boss of fuel theft gang\n\n"
+            "MEXICO CITY (AP) — Mexican soldiers arrested the alleged boss of a fuel theft gang that tapped pipelines in "
+            "the state of Hidalgo, the Defense Department said Thursday.\n\n"
+            "The department said Octavio Rangel Barrios was captured Monday at a ranch near Tula.")
+    arrests = _of(text, "arrest")
+    assert [e["date"] for e in arrests if "Octavio Rangel Barrios" in e["participants"]] == ["2026-12-07"]
+    assert [e for e in arrests if e["date"] is None and e["trigger"] != "arrests"] == []
+    # another operation told next stays another arrest
+    separate = ("Soldiers arrested three gunmen after a clash near Culiacán, the Defense Department said Thursday. In a "
+                "separate operation, marines captured Rubén Ortiz Lara on Monday in Mazatlán.")
+    assert len(_of(separate, "arrest")) == 2
