@@ -1,6 +1,6 @@
 """A communiqué's own personnel: the operations and the attack its prose tells with no body named are the teller's.
 
-"La Secretaría de la Defensa Nacional informó que personal militar fue agredido ... De acuerdo con el comunicado, los
+"La Defensa informó que personal militar fue agredido ... De acuerdo con el comunicado, los
 militares repelieron la agresión ... En el lugar fueron detenidas cuatro personas y se aseguraron seis armas largas":
 the attack on "personal militar" and the arrest and seizure told in the passive name no body, since the troops are
 the teller's own and no other force acts on the page. Where no arrest or seizure names a force (``_lone_force`` reads
