@@ -109,3 +109,10 @@ def test_extract_events_a_lead_s_arrest_told_again_by_name_and_day_is_one_arrest
     separate = ("Soldiers arrested three gunmen after a clash near Culiacán, the Defense Department said Thursday. In a "
                 "separate operation, marines captured Rubén Ortiz Lara on Monday in Mazatlán.")
     assert len(_of(separate, "arrest")) == 2
+
+
+def test_extract_events_a_clash_of_the_army_with_one_cell_is_an_attack():
+    text = ("Un enfrentamiento entre elementos del Ejército Mexicano y una célula delictiva se registró la madrugada de este "
+            "miércoles en el municipio de Chicomuselo, Chiapas.")
+    assert [e["date"] for e in _of(text, "attack")] == ["2026-12-09"]
+    assert _of("El enfrentamiento entre Morena y la oposición se registró en la Cámara.", "attack") == []
