@@ -117,5 +117,6 @@ def test_extract_events_a_clash_of_the_army_with_one_cell_is_an_attack():
     assert [e["date"] for e in _of(text, "attack")] == ["2026-12-09"]
     assert _of("El enfrentamiento entre Morena y la oposición se registró en la Cámara.", "attack") == []
     # a cell's record of crimes listed after "responsable de" is no attack
-    record = "Las autoridades ligan a la red con una célula armada en Manzanillo, responsable de secuestros y ataques a policías."
+    record = ("Las autoridades ligan a la red con un grupo de hombres armados en Manzanillo, responsable de secuestros y "
+              "ataques a policías.")
     assert _of(record, "attack") == []
