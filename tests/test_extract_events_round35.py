@@ -28,6 +28,10 @@ def test_extract_events_a_crime_a_deed_of_the_state_is_for_has_no_prosecutor_amo
             "probable participación en el secuestro de un ganadero en Fresnillo.")
     assert [e["participants"] for e in _of(lead, "attack")] == [[]]
     assert any(len(e["participants"]) == 2 for e in _of(lead, "arrest"))
+    # ... nor is the prosecutor whose communiqué tells its agents' arrest (``_teller_force`` leaves a charge alone)
+    told = ("La FGR informó que policías federales cumplimentaron una orden de aprehensión contra Rigoberto Salcido Ávila "
+            "por su probable participación en el secuestro de un comerciante de Cuautla.")
+    assert [e["participants"] for e in _of(told, "attack")] == [[]]
 
 
 def test_extract_events_a_counterpart_named_last_in_an_earlier_meeting_s_clause_is_that_meeting_s():

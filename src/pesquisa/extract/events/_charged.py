@@ -16,6 +16,7 @@ from spacy.tokens import Span as TokenSpan
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.lexicon import read_data
+from pesquisa.records import Span
 
 
 @cache
@@ -32,3 +33,13 @@ def charged_crime(ctx: DocumentContext, own: TokenSpan, mention: TokenSpan) -> b
     if any(c.dep_ == "case" and c.lower_ in _charged_for() for c in noun.children):
         return True
     return bool(ctx.cues.backdrops.search(ctx.body, mention.end_char, own.start_char))
+
+
+def told_as_charge(ctx: DocumentContext, trigger: Span) -> bool:
+    """True when the attack of ``trigger`` is a crime's noun told as what a deed is for, by its preposition or after a
+    backdrop phrase of its sentence ("por su probable participación en el secuestro"): no deed of the teller's people."""
+    own = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if own is None or not len(own) or own.root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "case" and c.lower_ in _charged_for() for c in own.root.children) or \
+        bool(ctx.cues.backdrops.search(ctx.body, own.sent.start_char, own.start_char))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.events._arresters import _document_teller
+from pesquisa.extract.events._charged import told_as_charge
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import is_force
 from pesquisa.records import Event
@@ -33,8 +34,9 @@ def join_teller_force(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     the force that tells the page. Changes the events of ``events``, and returns it."""
     for event in events:
         if event.type not in OWN_DEEDS or event.participants or event.organizer or event.planned or \
-                not _names_personnel(ctx, event):
-            continue
+                not _names_personnel(ctx, event) or (event.type == "attack" and event.trigger_span is not None
+                                                     and told_as_charge(ctx, event.trigger_span)):
+            continue  # "cumplimentaron una orden ... por su probable participación en el secuestro": no attack of theirs
         teller = _document_teller(ctx, event.span.start)
         if teller and is_force(teller[0][1], ctx.cues):
             event.participants = [teller[0][1].local_id]
