@@ -21,7 +21,7 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
 # a name in apposition between two commas ("con el director del FBI, Kash Patel,")
-APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*\s*,")
+APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*\s*(?:,|$)")
 
 
 def earlier_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:

@@ -397,4 +397,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
-    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(join_agreed(events, doc))))
+    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(ctx, join_agreed(events, doc))))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._sequels import OPERATIONS
+from pesquisa.extract.events._teller_force import join_teller_force
 from pesquisa.records import Event
 
 
@@ -25,9 +26,10 @@ def page_force(ctx: DocumentContext, events: list[Event]) -> str | None:
 
 def join_lone_force(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """Give each arrest and seizure of ``events`` that names no one, no organizer, the page's one force
-    (``page_force``). Changes the events of ``events``, and returns it."""
+    (``page_force``); then what still names no one told beside the personnel of the force that tells the page, the
+    attack on them too, that force (``join_teller_force``). Changes the events of ``events``, and returns it."""
     force = page_force(ctx, events)
     for event in events:
         if force and event.type in OPERATIONS and not event.participants and not event.organizer and not event.planned:
             event.participants = [force]
-    return events
+    return join_teller_force(ctx, events)  # "La Marina informó que personal naval fue atacado ... detuvo a dos"

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from pesquisa.extract.events._charged import charged_crime
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.nlp import lemma_of
 from pesquisa.lexicon import read_data
@@ -87,6 +88,8 @@ def over_attack(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> b
     if tokens is None:
         return False
     own, mention = tokens
+    if charged_crime(ctx, own, mention):  # "cumplimentaron una orden ... por su probable participación en el secuestro"
+        return True
     clause = _told_clause(own.root)
     node = mention.root
     if clause is None or clause.left_edge.i <= node.i <= clause.right_edge.i:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._frames import unnamed_officials
 from pesquisa.records import Event
@@ -73,12 +74,13 @@ def _held_by_officials(event: Event, doc: Doc) -> bool:
     return span is not None and len(span) > 0 and unnamed_officials(span.root)
 
 
-def drop_arrivals_of_the_sent(events: list[Event]) -> list[Event]:
+def drop_arrivals_of_the_sent(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """``events`` less the visits of someone an extradition or transfer told before sent ("was extradited from Mexico
-    on Saturday ... Ruiz Fierro arrived in San Diego on a U.S. Marshals Service flight"): the flight ended there."""
+    on Saturday ... Ruiz Fierro arrived in San Diego on a U.S. Marshals Service flight"): the flight ended there; one
+    that names no one sent takes the one who arrived (``name_the_arrived``)."""
     sent: set[str] = set()
     kept = []
-    for event in events:
+    for event in name_the_arrived(ctx, events):
         if event.type == "extradition" and not event.planned:
             sent.update(event.targets)
         if not (event.type == "visit" and sent & set(event.participants)):

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._custody import drop_custody_transfers
+from pesquisa.extract.events._lead_detail import fold_lead_into_detail
 from pesquisa.extract.events._lone_force import join_lone_force
 from pesquisa.extract.events._release_day import date_by_release_line
 from pesquisa.extract.events._roles import is_force
@@ -66,7 +67,7 @@ def settle_operations(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     naming no one is of the arrested its sentence names (``join_the_arrested``), and one naming no one still is of the
     page's one force (``join_lone_force``)."""
     joined = join_the_arrested(ctx, join_operation_forces(ctx, drop_custody_transfers(ctx, events)))
-    return date_by_release_line(ctx, join_lone_force(ctx, joined))
+    return date_by_release_line(ctx, join_lone_force(ctx, fold_lead_into_detail(ctx, joined)))
 
 
 def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Event]:
