@@ -122,3 +122,19 @@ def test_clean_the_story_goes_on_under_a_call_opened_by_an_emoji():
     assert "Síguenos" not in body and "Etiquetas" not in body
     for kept in ("había asumido el cargo", "condenó el ataque", "abrió una carpeta"):
         assert kept in body
+
+
+def test_clean_a_paragraph_under_a_kept_subhead_of_several_words_stays():
+    headline = "Enfrentamiento en Aguililla deja tres presuntos delincuentes abatidos"
+    raw = (f"Quadratín Michoacán\n\nInicio\n\nSeguridad\n\n{headline}\n\nRedacción\n\n5 de diciembre de 2026, 13:10\n\n"
+           f"Compartir:\n\n{headline}\n\n"
+           "AGUILILLA, Mich., 5 de diciembre de 2026.- Tres presuntos integrantes de un grupo delictivo murieron durante un "
+           "enfrentamiento con elementos del Ejército Mexicano en la tenencia de El Aguaje, informó la Secretaría de "
+           "Seguridad Pública estatal.\n\n"
+           "Según el reporte, los militares fueron agredidos a balazos cuando realizaban un recorrido de vigilancia, por "
+           "lo que repelieron la agresión.\n\n"
+           "Es lo que sabemos hasta ahora\n\n"
+           "En el lugar fueron asegurados cuatro fusiles de asalto, un lanzagranadas y dos camionetas con blindaje "
+           "artesanal.\n\n"
+           "¿Quieres recibir nuestras noticias? Da click aquí\n\nTags\n\nAguililla\n\nEjército Mexicano\n")
+    assert "cuatro fusiles de asalto" in _clean(raw).body

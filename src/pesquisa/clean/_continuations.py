@@ -39,7 +39,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
     that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
     would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
     block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words). A subhead
-    of ``SLOT_WORDS`` words at most between two paragraphs ("Antecedentes", "What's next") stays with the
+    of ``SUBHEAD_WORDS`` words at most between two paragraphs ("Antecedentes", "What's next") stays with the
     paragraph under it. Past the page's tail call, only the sentences that follow article text resumed so."""
     resumed: set[int] = set()
     for i in range(2, len(lines)):
@@ -133,7 +133,7 @@ def _under_subhead_or_captions(lines: list[str], reasons: list[str | None], i: i
     expected to ...") or past an image's captions set between paragraphs ("Fuente de la imagen, Reuters" / "Pie de foto,
     Soldados revisan ..." / "Según cifras oficiales, ...")."""
     k = i - 1
-    if reasons[k] is None and len(lines[k].split()) <= SLOT_WORDS and _teaser_headline(lines[k]):
+    if reasons[k] is None and len(lines[k].split()) <= SUBHEAD_WORDS and _teaser_headline(lines[k]):
         k -= 1
     else:
         # (its credit alone on its line and the slots of a gallery's widget too: "Getty Images" / "Loading")
@@ -205,6 +205,7 @@ def _teaser_headline(line: str) -> bool:
 CTA_BLOCK = 2  # calls to action in a row set between two paragraphs: a prompt and its pitch
 PROMPT_WORDS = 12  # a call to action set over a teaser block is this short
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
+SUBHEAD_WORDS = 7  # a subhead kept between two paragraphs is this short ("Es lo que sabemos hasta ahora")
 CAPTION_LINES = 4  # an image's captions, credits and widget slots set between two paragraphs: this many lines at most
 SLOT_LINES = 2  # inline teasers closing a block of teasers: this many at most
 
