@@ -138,3 +138,19 @@ def test_clean_a_paragraph_under_a_kept_subhead_of_several_words_stays():
            "artesanal.\n\n"
            "¿Quieres recibir nuestras noticias? Da click aquí\n\nTags\n\nAguililla\n\nEjército Mexicano\n")
     assert "cuatro fusiles de asalto" in _clean(raw).body
+
+
+def test_clean_the_story_goes_on_under_related_articles_with_their_dates():
+    raw = ("Trucker sentenced after meth found in load of avocados at Pharr bridge\n\n"
+           "McALLEN, Texas — A truck driver from Reynosa was sentenced Wednesday to eight years in prison after federal "
+           "officers found about 700 pounds of methamphetamine hidden in a load of avocados at the Pharr bridge.\n\n"
+           "Officers referred the tractor-trailer for a second inspection in May, when an X-ray scan showed anomalies in "
+           "the pallets, according to court records.\n\n"
+           "Related Articles\n\n"
+           "Border wait times climb as inspections grow at Texas ports\n\nNovember 28, 2026\n\n"
+           "Trucking groups warn of cargo theft surge on highway to Monterrey\n\nNovember 21, 2026\n\n"
+           "The driver told agents he had been promised $4,000 to deliver the load to a warehouse in Edinburg, "
+           "prosecutors said.\n\n"
+           "Copyright 2026 The Associated Press. All rights reserved.\n")
+    body = _clean(raw).body
+    assert "promised $4,000" in body and "November 21, 2026" not in body and "cargo theft surge" not in body

@@ -11,6 +11,7 @@ from pesquisa.clean._signals import (
     is_body_paragraph,
     is_credit,
     is_cta,
+    is_date_only,
     is_cta_lead,
     is_disclaimer,
     is_headline_like,
@@ -160,10 +161,10 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
             is_headline_like(lines[j - 1]) and not is_terminal(lines[j - 1]) and not matches_cue("post_signature", lines[j]):
         j -= 1
     while j > 0 and titles < 3 and reasons[j]:
-        if _teaser_headline(lines[j]):
+        if (is_terminal(lines[j]) or is_date_only(lines[j])) and j > 1 and reasons[j - 1] and _teaser_headline(lines[j - 1]):
+            j -= 1  # a teaser's summary or date under its headline ("Atacan a policías en ..." / "Dos policías resultaron ...")
+        elif _teaser_headline(lines[j]):
             j, titles = j - 1, titles + 1
-        elif is_terminal(lines[j]) and j > 1 and reasons[j - 1] and _teaser_headline(lines[j - 1]):
-            j -= 1  # a teaser's summary under its headline ("Atacan a policías en ..." / "Dos policías resultaron ...")
         elif j > 1 and is_headline_like(lines[j]) and not is_terminal(lines[j]) and reasons[j - 1] and \
                 _block_header(lines[j - 1]):
             j, titles = j - 1, titles + 1  # a headline opened by a name right under the header ("Sheinbaum: “No ...”")
