@@ -154,15 +154,3 @@ def test_clean_the_story_goes_on_under_related_articles_with_their_dates():
            "Copyright 2026 The Associated Press. All rights reserved.\n")
     body = _clean(raw).body
     assert "promised $4,000" in body and "November 21, 2026" not in body and "cargo theft surge" not in body
-
-
-def test_clean_the_outlets_blurb_under_its_related_stories_goes():
-    raw = ("La guerra en Culiacán cumple un año: más de mil asesinatos\n\n"
-           "La disputa entre facciones del Cártel de Sinaloa, que estalló hace un año, suma ya más de mil asesinatos en "
-           "el estado, de acuerdo con el conteo de la Fiscalía General del Estado.\n\n"
-           "En las comunidades serranas de Concordia, familias enteras han dejado sus casas ante los enfrentamientos.\n\n"
-           "Me gusta esto:\n\nMe gusta Cargando...\n\nRelacionado\n\n"
-           "Asesinan a dos hombres en Costa Rica, Culiacán\n\ndiciembre 6, 2026\n\nEn \"Seguridad\"\n\n"
-           "El Semanario es un periódico de investigación fundado en 2001.\n")
-    body = _clean(raw).body
-    assert "fundado en 2001" not in body and "familias enteras" in body

@@ -81,10 +81,6 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if block:
             if len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
                 continue
-            # (under the page's tail call, only a sentence on the story or reporting speech: not the outlet's blurb
-            # under its related stories, "X es un semanario de periodismo de investigación fundado en 2003.")
-            if rows[i]["below_tail_cta"] and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang)):
-                continue
         elif rows[i]["below_tail_cta"] and i - 1 not in resumed:
             continue
         # article text: a paragraph, a kept table's row, or a short sentence closing a paragraph run ("No hubo detenidos.")
