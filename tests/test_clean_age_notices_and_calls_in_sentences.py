@@ -154,3 +154,18 @@ def test_clean_the_story_goes_on_under_related_articles_with_their_dates():
            "Copyright 2026 The Associated Press. All rights reserved.\n")
     body = _clean(raw).body
     assert "promised $4,000" in body and "November 21, 2026" not in body and "cargo theft surge" not in body
+
+
+@pytest.mark.parametrize("sign_off", ["– Reuters", "— AP", "(EFE)"])
+def test_clean_a_last_paragraph_under_a_wires_sign_off_stays_and_a_comment_sections_rules_go(sign_off):
+    last = f"Prosecutors say the man ordered killings and kidnappings on behalf of the faction. {sign_off}"
+    rules = ("We reserve the right to remove any content at any time from this Community, including without limitation "
+             "if it violates the Community Standards.")
+    raw = ("US seeks extradition of cartel security chief arrested in Sinaloa\n\n"
+           "The United States has asked Mexico to extradite a suspected security chief of the Sinaloa cartel who was "
+           "arrested last week in Culiacán, Mexican officials said on Monday.\n\n"
+           "The man, accused of overseeing the faction's armed wing, was detained by soldiers in a raid on a house in "
+           "the city, the defence ministry said.\n\n"
+           f"{last}\n\nSign In\n\nYour Comments\n\n{rules}\n")
+    body = _clean(raw).body
+    assert last in body and rules not in body

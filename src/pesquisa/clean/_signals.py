@@ -36,9 +36,9 @@ STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French
 ANCHOR_WORDS = 30
 # A line of at most this many words that opens with a call to action is one.
 CTA_LEAD_WORDS = 12
-# Lines printed twice that are shorter than this are captions (a longer pair is a repeated lede).
-CAPTION_WORDS = 40
-TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
+CAPTION_WORDS = 40  # lines printed twice shorter than this are captions (a longer pair is a repeated lede)
+# (also under a wire's sign-off: "... of the faction. – Reuters", "... la frontera. (EFE)")
+TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*(\s*[–—-]{1,2}\s*[A-Z][\w.&]*(\s+[A-Z][\w.&]*){0,2}|\s+\([A-Z][\w.&/ ]{1,30}\))?\s*$")
 # a line ending in an initialism ("... through Chinese brokers in L.A.", "... to the U.S.") ends on the
 # abbreviation's own stop, not a sentence's: a headline may end so
 INITIALISM_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]{2}\.\s?[A-Z]{2}\.)\s*$")  # "U.S.", Spanish "EE. UU.", "FF.AA."
