@@ -38,7 +38,7 @@ ANCHOR_WORDS = 30
 CTA_LEAD_WORDS = 12
 CAPTION_WORDS = 40  # lines printed twice shorter than this are captions (a longer pair is a repeated lede)
 # (also under a wire's sign-off: "... of the faction. – Reuters", "... la frontera. (EFE)")
-TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*(\s*[–—-]{1,2}\s*[A-Z][\w.&]*(\s+[A-Z][\w.&]*){0,2}|\s+\([A-Z][\w.&/ ]{1,30}\))?\s*$")
+TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*(\s*[–—-]{1,2}\s*[A-Z][\w.&]*(\s+[A-Z][\w.&]*){0,2}|\s+\([A-Z][A-Za-z.]{1,15}\))?\s*$")
 # a line ending in an initialism ("... through Chinese brokers in L.A.", "... to the U.S.") ends on the
 # abbreviation's own stop, not a sentence's: a headline may end so
 INITIALISM_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]{2}\.\s?[A-Z]{2}\.)\s*$")  # "U.S.", Spanish "EE. UU.", "FF.AA."
