@@ -65,7 +65,8 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
         # (or dropped by the model as a credit itself, which the story's next paragraph would take back)
-        open_to = reasons[i - 1] in (None, "credit") or (i - 1 <= head and reasons[i - 1] not in CUE_REASONS)
+        open_to = reasons[i - 1] in (None, "credit") or (i - 1 <= head and reasons[i - 1] not in CUE_REASONS) or \
+            reasons[i - 1] == "shape"  # (or dropped by the model for its shape alone, which a later step would take back)
         # (a paragraph as long as an article's over a credit alone is the story going on: "El aseguramiento ocurrió a
         # unas 200 millas náuticas ..." / "Foto: Semar")
         long = len(above.split()) >= CAPTION_PARAGRAPH_WORDS
@@ -92,8 +93,9 @@ def _over_credit(lines: list[str], i: int) -> bool:
 
 def _credit_alone(line: str) -> bool:
     """A credit alone on its line: ``CREDIT_WORDS`` words at most (its words, not the slashes between the
-    photographer and the agency: "Carlos Moreno / For The Times") that end no sentence."""
-    words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+    photographer and the agency: "Carlos Moreno / For The Times", nor its label: "Credit: Ana Ruiz for The Texas
+    Tribune") that end no sentence."""
+    words = [w for w in _LABEL.sub("", line).split() if any(ch.isalnum() for ch in w)]
     return is_credit(line) and len(words) <= CREDIT_WORDS and not is_terminal(line)
 
 
@@ -137,6 +139,7 @@ def caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[
 
 GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 BODY_COPY_WORDS = 12  # a story's paragraph that its photo's caption prints again is this long at least
+_LABEL = re.compile(r"^\s*\w+\s?:\s")  # a credit's label: "Credit:", "Foto:", "Crédito :"
 CREDIT_WORDS = 6  # a credit alone on its line is this short ("Luis Barron/Eyepix/Getty Images", "AP Photo/Eduardo Verdugo")
 OVER_CREDIT_WORDS = 30  # ... and the caption over it this short
 CAPTION_PARAGRAPH_WORDS = 25

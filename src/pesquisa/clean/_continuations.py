@@ -12,6 +12,7 @@ from pesquisa.clean._signals import (
     is_credit,
     is_cta,
     is_cta_lead,
+    is_date_only,
     is_disclaimer,
     is_headline_like,
     is_inline_slot,
@@ -39,7 +40,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
     that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
     would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
     block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words). A subhead
-    of ``SLOT_WORDS`` words at most between two paragraphs ("Antecedentes", "What's next") stays with the
+    of ``SUBHEAD_WORDS`` words at most between two paragraphs ("Antecedentes", "What's next") stays with the
     paragraph under it. Past the page's tail call, only the sentences that follow article text resumed so."""
     resumed: set[int] = set()
     for i in range(2, len(lines)):
@@ -70,6 +71,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             continue
         if after_cta and not pitched:
             reasons[i] = None
+            resumed.add(i)  # (the story goes on under it: "El gobernador condenó el ataque ...")
             continue
         if _under_subhead_or_captions(lines, reasons, i):
             reasons[i] = None
@@ -97,14 +99,34 @@ def _after_a_call(lines: list[str], reasons: list[str | None], i: int, lang: str
     is past a pitch without being a sentence on the story or one reporting speech."""
     line, k = lines[i], i - 1
     while k > max(i - 1 - CTA_BLOCK, 0) and reasons[k] and is_cta(lines[k]) and not is_reading_path(lines[k]) and \
-            len(lines[k].split()) <= PROMPT_WORDS:
+            (len(lines[k].split()) <= PROMPT_WORDS or _calls(lines[k])):
         k -= 1
     h = k
     while k < i - 1 and h > max(k - PROMO_HEADER_LINES, 0) and reasons[h] and not is_terminal(lines[h]) and \
             len(lines[h].split()) <= PROMO_HEADER_WORDS:
         h -= 1
-    after_cta = k < i - 1 and is_cta_lead(lines[k + 1]) and reasons[h] is None and is_body_paragraph(lines[h])
+    # (past a call told in sentences, only a sentence on the story or reporting speech: not the promotion going on,
+    # "We can't wait to see you at our festival.")
+    called = k < i - 1 and (is_cta_lead(lines[k + 1]) or (_calls(lines[k + 1]) and (
+        reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))))
+    after_cta = called and reasons[h] is None and is_body_paragraph(lines[h])
     return after_cta, h < i - 2 and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))
+
+
+def _calls(line: str) -> bool:
+    """A call to action told in a few short sentences, the last one the call: "ESTAMOS EN WHATSAPP. Recibe las noticias
+    más importantes del día. Da clic aquí y únete a nuestro canal.", "X is now on WhatsApp! Join our channel ..."; or
+    in one longer sentence a call opens: "Sign up for The Brief, our daily newsletter that keeps readers up to speed
+    on ..." (its opening words are the call)."""
+    parts = _SENTENCE_END.split(line.strip())
+    if len(parts) == 1 and len(line.split()) <= CALL_WORDS:
+        return is_cta_lead(" ".join(line.split()[:PROMPT_WORDS]))
+    return len(parts) <= CALL_SENTENCES and all(len(p.split()) <= PROMPT_WORDS for p in parts) and is_cta_lead(parts[-1])
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+CALL_SENTENCES = 3  # a call to action set between paragraphs is told in this many sentences at most
+CALL_WORDS = 30  # ... or in one sentence this long at most
 
 
 def _under_subhead_or_captions(lines: list[str], reasons: list[str | None], i: int) -> bool:
@@ -112,10 +134,12 @@ def _under_subhead_or_captions(lines: list[str], reasons: list[str | None], i: i
     expected to ...") or past an image's captions set between paragraphs ("Fuente de la imagen, Reuters" / "Pie de foto,
     Soldados revisan ..." / "Según cifras oficiales, ...")."""
     k = i - 1
-    if reasons[k] is None and len(lines[k].split()) <= SLOT_WORDS and _teaser_headline(lines[k]):
+    if reasons[k] is None and len(lines[k].split()) <= SUBHEAD_WORDS and _teaser_headline(lines[k]):
         k -= 1
     else:
-        while k > i - 1 - CAPTION_LINES and reasons[k] == "caption":
+        # (its credit alone on its line and the slots of a gallery's widget too: "Getty Images" / "Loading")
+        while k > i - 1 - CAPTION_LINES and (reasons[k] == "caption" or (reasons[k] and (
+                is_inline_slot(lines[k]) or (is_credit(lines[k]) and not is_terminal(lines[k]))))):
             k -= 1
     return i - 1 > k > 0 and reasons[k] is None and is_body_paragraph(lines[k]) and is_terminal(lines[k])
 
@@ -137,10 +161,10 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
             is_headline_like(lines[j - 1]) and not is_terminal(lines[j - 1]) and not matches_cue("post_signature", lines[j]):
         j -= 1
     while j > 0 and titles < 3 and reasons[j]:
-        if _teaser_headline(lines[j]):
+        if (is_terminal(lines[j]) or is_date_only(lines[j])) and j > 1 and reasons[j - 1] and _teaser_headline(lines[j - 1]):
+            j -= 1  # a teaser's summary or date under its headline ("Atacan a policías en ..." / "Dos policías resultaron ...")
+        elif _teaser_headline(lines[j]):
             j, titles = j - 1, titles + 1
-        elif is_terminal(lines[j]) and j > 1 and reasons[j - 1] and _teaser_headline(lines[j - 1]):
-            j -= 1  # a teaser's summary under its headline ("Atacan a policías en ..." / "Dos policías resultaron ...")
         elif j > 1 and is_headline_like(lines[j]) and not is_terminal(lines[j]) and reasons[j - 1] and \
                 _block_header(lines[j - 1]):
             j, titles = j - 1, titles + 1  # a headline opened by a name right under the header ("Sheinbaum: “No ...”")
@@ -182,7 +206,8 @@ def _teaser_headline(line: str) -> bool:
 CTA_BLOCK = 2  # calls to action in a row set between two paragraphs: a prompt and its pitch
 PROMPT_WORDS = 12  # a call to action set over a teaser block is this short
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
-CAPTION_LINES = 3  # an image's captions and credits set between two paragraphs: this many lines at most
+SUBHEAD_WORDS = 7  # a subhead kept between two paragraphs is this short ("Es lo que sabemos hasta ahora")
+CAPTION_LINES = 4  # an image's captions, credits and widget slots set between two paragraphs: this many lines at most
 SLOT_LINES = 2  # inline teasers closing a block of teasers: this many at most
 
 

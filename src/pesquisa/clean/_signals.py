@@ -36,9 +36,9 @@ STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French
 ANCHOR_WORDS = 30
 # A line of at most this many words that opens with a call to action is one.
 CTA_LEAD_WORDS = 12
-# Lines printed twice that are shorter than this are captions (a longer pair is a repeated lede).
-CAPTION_WORDS = 40
-TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
+CAPTION_WORDS = 40  # lines printed twice shorter than this are captions (a longer pair is a repeated lede)
+# (also under a wire's sign-off: "... of the faction. – Reuters", "... la frontera. (EFE)")
+TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*(\s*[–—-]{1,2}\s*[A-Z][\w.&]*(\s+[A-Z][\w.&]*){0,2}|\s+\([A-Z][A-Za-z.]{1,15}\))?\s*$")
 # a line ending in an initialism ("... through Chinese brokers in L.A.", "... to the U.S.") ends on the
 # abbreviation's own stop, not a sentence's: a headline may end so
 INITIALISM_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]{2}\.\s?[A-Z]{2}\.)\s*$")  # "U.S.", Spanish "EE. UU.", "FF.AA."
@@ -101,7 +101,7 @@ def _cues() -> dict[str, Any]:
         "company_line": re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},?\s+(?:"
                                    + alternation(read_data("names.yaml")["company_suffixes"]) + r")$"),
         "file": re.compile(header["file"], re.I),
-        "filing_stamp": re.compile(header["filing_stamp"], re.I),
+        **{key: re.compile(header[key], re.I) for key in ("filing_stamp", "age_notice")},
         "author_bio": re.compile(header["author_bio"]),
     }
 
@@ -195,7 +195,7 @@ def is_label(line: str) -> bool:
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
-                                      "nav_bar", "company_line", "author_bio", "mail_header", "filing_stamp")):
+                                      "nav_bar", "company_line", "author_bio", "mail_header", "filing_stamp", "age_notice")):
         return True
     if c["section_label"].match(text) and (len(text.split()) <= 6 or RELEASE.search(text) or all(
             _NAME.fullmatch(p.strip()) or c["publisher_words"] & set(words_of(p.casefold())) for p in text.split("|"))):
@@ -235,9 +235,11 @@ def is_cta(line: str) -> bool:
 
 
 def is_cta_lead(line: str) -> bool:
-    """A short line (``CTA_LEAD_WORDS`` words at most) that opens with a call to action: "Sign up for...",
-    "Lee también", "Read more"."""
-    return len(line.split()) <= CTA_LEAD_WORDS and any(r.match(line) for r in _cues()["cta"])
+    """A short line (``CTA_LEAD_WORDS`` words at most) opening with a call: "Sign up for...", "📌 Lee también"."""
+    return len(line.split()) <= CTA_LEAD_WORDS and any(r.match(_MARKS.sub("", line)) for r in _cues()["cta"])
+
+
+_MARKS = re.compile(r"^[^\w¡¿\"“'«(\[]+")  # a call's marks before its words: an emoji, an arrow, a bullet
 
 
 def is_reading_path(line: str) -> bool:
@@ -257,9 +259,8 @@ def cue_words(name: str) -> frozenset[str]:  # a word list of data/boilerplate.y
 
 
 def matches_cue(name: str, line: str) -> bool:
-    """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" (an embedded post's "— Name
-    (@handle) date"), "gallery_headline" ("Photos: <headline>", no credit), "note_header" ("Disclaimer", "About the
-    author")."""
+    """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" (a post's "— Name (@handle)
+    date"), "gallery_headline" ("Photos: <headline>", no credit), "note_header" ("Disclaimer", "About the author")."""
     return bool(_cues()[name].match(line.strip()))
 
 
@@ -269,8 +270,7 @@ def is_disclaimer(line: str) -> bool:
 
 
 def is_ad_slot(line: str) -> bool:
-    """The line is an ad's label or a break set in the text for one ("Espacio publicitario", "Story continues below
-    advertisement")."""
+    """The line is an ad's label or a break set in the text for one ("Espacio publicitario", "Story continues below ad")."""
     return any(r.match(line.strip()) for r in _cues()["ad_slot"])
 
 
