@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract.quotes._endash import em_dash_dialogue
+from pesquisa.extract.quotes._endash import aside_verbs, em_dash_dialogue
 from pesquisa.extract.quotes._exclaimed import exclaimed
 from pesquisa.extract.quotes._fragment import fragment_said
 from pesquisa.extract.quotes._said_after import said_after
@@ -114,7 +114,7 @@ def _said_sentence(para: str, i: int, end: int) -> bool:
 
 
 # an attribution set off by dialogue dashes inside a quote: «No vamos a ceder —agregó el mandatario—. El estado ...»
-_ASIDE = re.compile(r"\s*[—―]\s?([^—―\n]{3,80}?)\s?[—―]\s*[.,;]?\s*")
+_ASIDE = re.compile(r"\s*[—―]\s?(?:(?:me|nos|le|les|te)\s)?([^—―\n]{3,80}?)\s?[—―]\s*[.,;]?\s*")  # ("—me dijo X—")
 
 
 def _around_aside(para: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -122,7 +122,7 @@ def _around_aside(para: str, start: int, end: int) -> list[tuple[int, int]]:
     dashes that opens with a speech verb ("—agregó el mandatario—"), which is the writer's."""
     aside = _ASIDE.search(para, start, end)
     words = aside.group(1).split() if aside is not None else []
-    if aside is None or not words or words[0].lower() not in speech_forms("en") | speech_forms("es") or \
+    if aside is None or not words or words[0].lower() not in aside_verbs() or \
             not para[start:aside.start()].strip() or not para[aside.end():end].strip():
         return [(start, end)]
     return [(start, aside.start()), (aside.end(), end)]
