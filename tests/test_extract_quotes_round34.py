@@ -42,3 +42,17 @@ def test_quotes_a_reaccion_named_after_the_quote(nlp_es):
         "«Ya no dejamos salir a los niños».\n\n"
         "Esa fue la reacción de Guadalupe Hernández, vecina del fraccionamiento Las Américas."))
     assert said(quotes, "Ya no dejamos salir") == ("Guadalupe Hernández", True)
+
+
+def test_quotes_a_frame_in_the_compound_tense_names_its_sources(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Valencia, 4 jun (EFE).- La Policía Nacional ha detenido en el puerto a cinco personas que recibían "
+        "metanfetamina oculta en maquinaria agrícola, según han informado fuentes policiales."))
+    assert said(quotes, "La Policía Nacional ha detenido") == ("fuentes policiales", False)
+
+
+def test_quotes_a_frame_in_the_compound_tense_keeps_a_named_body(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Bilbao, 9 oct (EFE).- Un hombre de 44 años ha sido detenido con doce kilos de cocaína en el aeropuerto, "
+        "según ha informado la Guardia Civil en un comunicado."))
+    assert said(quotes, "Un hombre de 44 años")[1] is True
