@@ -56,3 +56,11 @@ def test_quotes_a_frame_in_the_compound_tense_keeps_a_named_body(nlp_es):
         "Bilbao, 9 oct (EFE).- Un hombre de 44 años ha sido detenido con doce kilos de cocaína en el aeropuerto, "
         "según ha informado la Guardia Civil en un comunicado."))
     assert said(quotes, "Un hombre de 44 años")[1] is True
+
+
+def test_quotes_a_lawyer_for_the_accused_reports_his_clause(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "The Mexican Embassy did not respond to a request for comment.\n\n"
+        "Daniel Ortega Ruiz, a lawyer for the accused, said his client would ask for a jury trial."))
+    assert said(quotes, "his client would ask") == ("Daniel Ortega Ruiz", True)
+    assert not [q for q in quotes if q.text.startswith("Daniel Ortega Ruiz")]

@@ -201,8 +201,8 @@ def _speech_verb_candidates(doc: Doc) -> list[int]:
         if form:
             if not (pos == NOUN and _determined(doc[i])):  # "en su cuenta de X": a noun the form also spells
                 out.append(i)
-        elif pos in _VERB_POS and lemma_of(doc[i]).lower() in lemmas:  # lemmatized here, verbs only
-            out.append(i)
+        elif pos in _VERB_POS and lemma_of(doc[i]).lower() in lemmas and not _determined(doc[i]):  # lemmatized here
+            out.append(i)  # (verbs only, and no "the accused" the parse tagged as one)
     return out
 
 
