@@ -64,3 +64,21 @@ def test_quotes_a_lawyer_for_the_accused_reports_his_clause(nlp_en):
         "Daniel Ortega Ruiz, a lawyer for the accused, said his client would ask for a jury trial."))
     assert said(quotes, "his client would ask") == ("Daniel Ortega Ruiz", True)
     assert not [q for q in quotes if q.text.startswith("Daniel Ortega Ruiz")]
+
+
+def test_quotes_an_aside_in_the_compound_tense_splits_the_quote(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El delegado del Gobierno en Galicia, Pedro Blanco, ha visitado el puerto de Vigo.\n\n"
+        "\"El hachís y la cocaína llegan por las mismas rutas —ha explicado un mando de la Guardia Civil—, y eso "
+        "nos obliga a vigilar toda la ría\"."))
+    first = next(q for q in quotes if q.text.startswith("El hachís y la cocaína"))
+    assert "ha explicado" not in first.text
+    assert first.speaker_local_id is None
+    assert said(quotes, "y eso nos obliga")[1] is False
+
+
+def test_quotes_a_closing_the_lawsuit_claims_stays_a_verb(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "The lawsuit, which was filed Monday in federal court in Phoenix, claims that the stores sell rifles to straw "
+        "buyers. The stores are fueling the violence that grips Sinaloa, the lawsuit claims."))
+    assert [q for q in quotes if q.text.startswith("The stores are fueling")]
