@@ -79,6 +79,6 @@ def test_quotes_an_aside_in_the_compound_tense_splits_the_quote(nlp_es):
 
 def test_quotes_a_closing_the_lawsuit_claims_stays_a_verb(nlp_en):
     quotes = quotes_of(nlp_en, (
-        "The lawsuit, which was filed Monday in federal court in Phoenix, claims that the stores sell rifles to straw "
-        "buyers. The stores are fueling the violence that grips Sinaloa, the lawsuit claims."))
+        "Filed Tuesday in Phoenix, the suit names four stores that sold rifles to straw buyers. The stores are "
+        "fueling the violence that grips Sinaloa, the suit claims."))
     assert [q for q in quotes if q.text.startswith("The stores are fueling")]
