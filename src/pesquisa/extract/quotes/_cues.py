@@ -201,14 +201,20 @@ def _speech_verb_candidates(doc: Doc) -> list[int]:
         if form:
             if not (pos == NOUN and _determined(doc[i])):  # "en su cuenta de X": a noun the form also spells
                 out.append(i)
-        elif pos in _VERB_POS and lemma_of(doc[i]).lower() in lemmas:  # lemmatized here, verbs only
-            out.append(i)
+        elif pos in _VERB_POS and lemma_of(doc[i]).lower() in lemmas and not _article_before(doc[i]):  # lemmatized
+            out.append(i)  # here, verbs only (and no "the accused" the parse tagged as one)
     return out
 
 
 def _determined(token: Token) -> bool:
     """The token has an article or a possessive of its own ("su cuenta", "la denuncia"): a noun, not a verb."""
     return any(child.dep_ == "det" for child in token.children)
+
+
+def _article_before(token: Token) -> bool:
+    """The word right before the token is its own article ("for the accused"): a noun, though tagged a verb ("the
+    lawsuit claims", its article further back, stays a verb)."""
+    return token.i > 0 and token.doc[token.i - 1].dep_ == "det" and token.doc[token.i - 1].head.i == token.i
 
 
 def in_idiom(token: Token) -> bool:

@@ -20,7 +20,7 @@ _ASIDE = re.compile(r"(?<=\s)–[ \t]?([a-záéíóúñ]+)")
 
 
 @cache
-def _aside_verbs() -> frozenset[str]:
+def aside_verbs() -> frozenset[str]:
     """Forms a narrator's aside may open with: the speech verbs' listed and regular forms, and the present of each
     Spanish lemma ("relatar" -> relata), as the story's present tense has it ("–relata", "–cuenta")."""
     cues = speech_cues()
@@ -31,7 +31,7 @@ def _aside_verbs() -> frozenset[str]:
 
 def _has_spoken_aside(para: str) -> bool:
     """The paragraph sets off a narrator's aside that opens with a speech verb ("–respondió", "–relata")."""
-    return any(m.group(1) in _aside_verbs() for m in _ASIDE.finditer(para))
+    return any(m.group(1) in aside_verbs() for m in _ASIDE.finditer(para))
 
 
 def _is_turn(paras: list[str], k: int) -> bool:

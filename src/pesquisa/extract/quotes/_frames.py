@@ -236,8 +236,11 @@ def _plural_group(holder: list[Token]) -> bool:
 
 
 def _past_the_verb(sent: SpacySpan, source: Span) -> Span:
-    """The source of "según dijo a EFE una fuente" is "una fuente": not the verb, nor the one told."""
+    """The source of "según dijo a EFE una fuente", "según han informado fuentes" is the source: not the verb (nor
+    its auxiliary), nor the one told."""
     first = next((t for t in sent if t.idx >= source.start), None)
+    if first is not None and first.pos_ == "AUX" and first.i + 1 < sent.end and is_speech_verb(sent.doc[first.i + 1]):
+        first = sent.doc[first.i + 1]  # "según han informado fuentes": past the compound tense's auxiliary
     if first is None or not is_speech_verb(first):
         return source
     at = past_the_one_told(first, framed=True)

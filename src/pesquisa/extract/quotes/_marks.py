@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.quotes._asides import around_aside
 from pesquisa.extract.quotes._endash import em_dash_dialogue
 from pesquisa.extract.quotes._exclaimed import exclaimed
 from pesquisa.extract.quotes._fragment import fragment_said
@@ -111,21 +112,6 @@ def _said_sentence(para: str, i: int, end: int) -> bool:
     forms = speech_forms("en") | speech_forms("es")
     lower = [w for w in re.findall(r"\w+", inner)[1:] if w.islower() and w not in NAME_PARTICLES]
     return after.group(1).lower() in forms and len(lower) >= 2
-
-
-# an attribution set off by dialogue dashes inside a quote: «No vamos a ceder —agregó el mandatario—. El estado ...»
-_ASIDE = re.compile(r"\s*[—―]\s?([^—―\n]{3,80}?)\s?[—―]\s*[.,;]?\s*")
-
-
-def _around_aside(para: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The quote between ``start`` and ``end`` as one or two stretches of words: split around an attribution between
-    dashes that opens with a speech verb ("—agregó el mandatario—"), which is the writer's."""
-    aside = _ASIDE.search(para, start, end)
-    words = aside.group(1).split() if aside is not None else []
-    if aside is None or not words or words[0].lower() not in speech_forms("en") | speech_forms("es") or \
-            not para[start:aside.start()].strip() or not para[aside.end():end].strip():
-        return [(start, end)]
-    return [(start, aside.start()), (aside.end(), end)]
 
 
 def _straight_opens(para: str, i: int) -> bool:
@@ -340,7 +326,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 judged = len(para[i + 1:end].split()) > 1 and _judged_as(para[:i].rstrip())  # "calificó de «una burla»"
                 said = said or judged or fragment_said(para, i, end) or exclaimed(para, i, end)
                 if said and not is_given_name(para, i, end):
-                    spans += [Span(offset + a, offset + b) for a, b in _around_aside(para, i + 1, end)]
+                    spans += [Span(offset + a, offset + b) for a, b in around_aside(para, i + 1, end)]
                 i = end + 1
                 continue
             if orphan and i > 0 and para[i - 1] in ",.!?":

@@ -182,8 +182,8 @@ class Resolver(Titles):
             not any(m.span.start <= root.idx < m.span.end for m, _e in self.mentions)
 
     def _unnamed(self, subject: Span) -> Speaker:
-        """An unnamed source speaking in the words of ``subject`` (no speaker id)."""
-        return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+        """An unnamed source speaking in the words of ``subject``, to the dash closing an aside (no speaker id)."""
+        return Speaker(re.split(r"\s?[—―]", self.text[subject.start:subject.end])[0], None, subject, "unnamed")
 
     def _nameless_speaker(self, subject: Span, words: list[str], at: int) -> Speaker | None:
         """For a subject that names no person: a joint statement, a nameless group, a document's author, or the

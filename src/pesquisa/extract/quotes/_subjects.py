@@ -29,7 +29,7 @@ def token_end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
 
-_CLITICS = {"se", "le", "les"}
+_CLITICS = {"se", "le", "les", "me", "nos", "te"}  # ("”, se limitó", "—nos contó una vecina—": told the writer)
 
 
 def _attribution_position(verb: Token) -> bool:
