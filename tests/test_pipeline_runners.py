@@ -11,8 +11,7 @@ import pytest
 
 from pesquisa.errors import ConfigError
 from pesquisa.limits import DEFAULT_LIMITS
-from pesquisa.pipeline import RunnerConfig, ingest_documents
-from pesquisa.pipeline import runners
+from pesquisa.pipeline import RunnerConfig, ingest_documents, runners
 from pesquisa.pipeline.runners import POOL_MIN_DOCUMENTS, run_documents
 from pesquisa.records import RawDocument
 from pesquisa.report.export import evaluation_export
