@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import resource
+import sys
+import time
 
 import pytest
 
 from pesquisa.errors import ConfigError
 from pesquisa.limits import DEFAULT_LIMITS
-from pesquisa.pipeline import RunnerConfig, ingest_documents
+from pesquisa.pipeline import RunnerConfig, ingest_documents, runners
 from pesquisa.pipeline.runners import POOL_MIN_DOCUMENTS, run_documents
 from pesquisa.records import RawDocument
 from pesquisa.report.export import evaluation_export
@@ -32,6 +35,14 @@ def pid_and_text(doc: RawDocument, _limits) -> tuple[int, str]:
 def batch_sizes(docs: list[RawDocument], _limits) -> list[tuple[int, str]]:
     """Each document's text with the size of the task it came in (module level: spawned workers import it)."""
     return [(len(docs), doc.raw) for doc in docs]
+
+
+def preloaded_after_work(doc: RawDocument, _limits) -> bool:
+    """Whether the worker had the preloaded module, after 20 ms of CPU (module level: workers import it)."""
+    end = time.process_time() + 0.02
+    while time.process_time() < end:
+        pass
+    return "tabnanny" in sys.modules
 
 
 def _docs(n: int) -> list[RawDocument]:
@@ -80,3 +91,22 @@ def _export(path, runner: RunnerConfig) -> dict:
 def test_pipeline_runners_two_workers_store_what_one_does(tmp_path):
     pool = RunnerConfig(workers=2, pool_min=1)  # a pool even for five documents
     assert _export(tmp_path / "one.sqlite", RunnerConfig()) == _export(tmp_path / "two.sqlite", pool)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def test_pipeline_runners_workers_start_with_the_preload_and_their_cpu_counts_here():
+    # issue 15: the workers are forked by a forkserver that imported the preloaded modules once; once the pool is
+    # done, the forkserver is stopped and waited for, so the workers' CPU counts in this process's children
+    # (``time``, ``getrusage``) and no process is left behind
+    before = _children_cpu()
+    n = POOL_MIN_DOCUMENTS + 6
+    results = list(run_documents(_docs(n), preloaded_after_work, RunnerConfig(workers=2), DEFAULT_LIMITS,
+                                 preload=("tabnanny",)))
+    assert [doc.source for doc, _ in results] == [f"{i}.txt" for i in range(n)]
+    assert all(loaded for _, loaded in results)
+    runners._stopping.join()
+    assert _children_cpu() - before >= 0.8 * 0.02 * n

@@ -13,21 +13,37 @@ from __future__ import annotations
 import re
 
 from pesquisa._regex import top_branches
-from pesquisa._required import caseless, holds, required
+from pesquisa._required import caseless, holds, present, required
 
 __all__ = ["LiteralGate", "branch_gate"]
 
 
 class LiteralGate:
     """Compiled patterns, each with the strings its matches hold: ``any_search(line)`` is
-    ``any(p.search(line) for p in patterns)``, searching only the patterns whose strings are in the line."""
+    ``any(p.search(line) for p in patterns)``, searching only the patterns whose strings are in the line.
+
+    A line is scanned once for the strings of every pattern's first set (``required``: the smallest; ``present``),
+    not tested once per pattern (issue 15: gates of 92 and 230 patterns, 1,300 strings, were asked of most lines of
+    a page: 3 ms a document).
+    """
 
     def __init__(self, patterns: list[re.Pattern[str]]):
         self.gated = [(required(p), p) for p in patterns]
+        self._always = {i for i, (sets, _) in enumerate(self.gated) if sets is None}  # no string to test first
+        self._by_first: dict[str, list[int]] = {}  # a string of a pattern's first set -> the patterns
+        for i, (sets, _) in enumerate(self.gated):
+            for string in sets[0] if sets else ():
+                self._by_first.setdefault(string, []).append(i)
+        self._firsts = frozenset(self._by_first)
 
     def any_search(self, line: str) -> bool:
         folded = caseless(line)
-        return any(p.search(line) for sets, p in self.gated if holds(sets, folded))
+        maybe = {i for string in present(self._firsts, folded) for i in self._by_first[string]}
+        for i in sorted(maybe | self._always):
+            sets, pattern = self.gated[i]
+            if holds(sets, folded) and pattern.search(line):
+                return True
+        return False
 
 
 def branch_gate(patterns: list[str], flags: int = 0) -> LiteralGate:

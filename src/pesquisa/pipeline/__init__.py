@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 # Extractions written per transaction (issue 15): one statement per table for all of them, a tenth of the
 # statements of one transaction each; as many as a pool's task gives back at once.
 WRITE_BATCH = 8
+# What a pool's forkserver imports before it forks the workers: the models and word lists, loaded once (issue 15).
+WORKER_PRELOAD = ("pesquisa.pipeline._worker_preload",)
 
 __all__ = ["IngestReport", "RunnerConfig", "failure_place", "import_official", "ingest_documents", "process_document",
            "process_documents", "record_event_judgement", "record_judgement", "record_sanction_judgement",
@@ -110,7 +112,8 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
                 yield item
 
     try:
-        for item, result in run_documents(todo(), process_document, runner, limits, batch_work=process_documents):
+        for item, result in run_documents(todo(), process_document, runner, limits, batch_work=process_documents,
+                                          preload=WORKER_PRELOAD):
             ledger.store(item, result)
     finally:
         ledger.flush()
