@@ -1,0 +1,116 @@
+"""Listed vessels named in the news: "the tanker Sinopa", "el buque petrolero Fortune", "a vessel named Forest".
+
+No news reader extracts a ship's name (it is neither a person nor an organization), and many
+listed vessels bear common words ("FOREST", "FORTUNE", "MARIA"), so a vessel is looked for only
+right after a word that says a ship comes (official.yaml ``sanctions.vessel_cues``, maybe with
+an opener: "named", "llamado"), written capitalized as a name is, word for word one of the
+list's names or a.k.a.s of a vessel entry, and not the start of a longer name ("the tanker
+Forest Star" is another ship). A name several listed vessels share tells none of them. Each
+match keeps where it was read: the document and the characters of every mention. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.ingest import SanctionEntry
+from pesquisa.records import make_id
+from pesquisa.resolve.sanctions._names import alias_key
+from pesquisa.resolve.sanctions._records import SanctionMatch, settings
+
+MAX_WORDS = 6  # the longest vessel name looked for after a cue
+WORD = re.compile(r"[^\W_][\w\-]*\.?|[\"“”'‘’«»]")
+STOP = re.compile(r"[,;:()\[\]!?\n]|\.\s")  # a name does not run past a clause's end
+QUOTES = "\"“”'‘’«»"
+
+
+@dataclass(slots=True, frozen=True)
+class NamedVessel:
+    """A listed vessel's name written in a document after a cue word: where, as written, and after which word."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    cue: str
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    """A cue word, then maybe an opener, as one pattern; the name is read from its end."""
+    conf = settings()
+    cues = sorted({c.lower() for c in conf["vessel_cues"]}, key=len, reverse=True)
+    openers = sorted({o.lower() for o in conf["vessel_name_openers"]}, key=len, reverse=True)
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+    return re.compile(rf"(?<![\w/])(?P<cue>{body})(?![\w/])(?:,?\s+(?:{opener}))?\s+", re.I)
+
+
+def vessel_names(entries: Iterable[SanctionEntry]) -> dict[str, list[SanctionEntry]]:
+    """Each compared name of a listed vessel (its name and its a.k.a.s, not former names) -> the entries bearing it."""
+    index: dict[str, list[SanctionEntry]] = defaultdict(list)
+    for entry in entries:
+        if entry.kind != "vessel":
+            continue
+        for name in [entry.name, *(text for kind, text in entry.aliases if kind != "fka")]:
+            key = alias_key(name)
+            if key and entry not in index[key]:
+                index[key].append(entry)
+    return index
+
+
+def _is_name_word(word: str) -> bool:
+    """True when a word is written as a name's is: capitalized, or a number ("Adrian Darya 1")."""
+    return word[0].isupper() or word[0].isdigit()
+
+
+def named_vessels(document_id: str, body: str, index: dict[str, list[SanctionEntry]]) \
+        -> list[tuple[NamedVessel, SanctionEntry]]:
+    """The listed vessels ``body`` names after a cue word, each with its one entry (pure)."""
+    found = []
+    for cue in _cue_pattern().finditer(body):
+        stop = STOP.search(body, cue.end())
+        words = list(WORD.finditer(body, cue.end(), stop.start() if stop else len(body)))[:MAX_WORDS + 2]
+        quoted = bool(words) and words[0].group() in QUOTES
+        words = [w for w in words if w.group() not in QUOTES][:MAX_WORDS + 1]
+        for n in range(min(MAX_WORDS, len(words)), 0, -1):
+            taken = words[:n]
+            if not all(_is_name_word(w.group()) for w in taken) or (not quoted and not taken[0].group()[0].isupper()):
+                continue
+            if n < len(words) and _is_name_word(words[n].group()):
+                break  # "the tanker Forest Star": a longer name than the listed one
+            entries = index.get(alias_key(body[taken[0].start():taken[-1].end()].rstrip(".")), [])
+            if len(entries) == 1:
+                start, end = taken[0].start(), taken[-1].end()
+                text = body[start:end].rstrip(".")
+                found.append((NamedVessel(document_id, start, start + len(text), text, cue.group("cue")), entries[0]))
+                break
+    return found
+
+
+def vessel_matches(documents: Iterable[tuple[str, str]], entries: Iterable[SanctionEntry]) -> list[SanctionMatch]:
+    """One match per listed vessel the documents ``(id, body)`` name after a cue word, with every mention (pure)."""
+    index = vessel_names(entries)
+    if not index:
+        return []
+    seen: dict[str, tuple[SanctionEntry, list[NamedVessel]]] = {}
+    for document_id, body in documents:
+        for named, entry in named_vessels(document_id, body or "", index):
+            seen.setdefault(entry.id, (entry, []))[1].append(named)
+    out = []
+    for entry, mentions in seen.values():
+        first = mentions[0]
+        evidence = [f"'{first.text}' written after '{first.cue}' = vessel list name '{entry.name}'"]
+        evidence += [f"named in document {m.document_id}, characters {m.start}-{m.end}" for m in mentions]
+        if kind := entry.vessel.get("vessel_type"):
+            evidence.append(f"listed as a vessel: {kind}")
+        out.append(SanctionMatch(entity_id=make_id("vessel", entry.dataset, entry.uid), entity_name=first.text,
+                                 entry_id=entry.id, dataset=entry.dataset, list_id=entry.uid, list_name=entry.name,
+                                 programs=list(entry.programs), score=0.85, evidence=evidence,
+                                 mentions=[{"document_id": m.document_id, "start": m.start, "end": m.end,
+                                            "text": m.text} for m in mentions]))
+    return sorted(out, key=lambda m: (m.entity_name, m.list_id))
