@@ -32,6 +32,28 @@ def test_resolve_sanctions_a_listed_tanker_named_after_its_cue_issue_12(sdn_entr
         == [("Sinopa", "15090")]
 
 
+
+def test_resolve_sanctions_listed_vessels_named_one_after_another_issue_12(sdn_entries):
+    # after a plural ship word, names joined by "and", "y" or commas are each a vessel
+    assert sorted(found(sdn_entries, "The United States sanctioned the tankers Starla and Diona last year.")) \
+        == [("Diona", "25729"), ("Starla", "15902")]
+    assert sorted(found(sdn_entries, "Los buques petroleros Forest, Fortune y Golsan zarparon de Bandar Abbas.")) \
+        == [("Forest", "15049"), ("Fortune", "15068"), ("Golsan", "25306")]
+    # after one ship, the next capitalized word is not another: "the tanker Forest and Fortune magazine"
+    assert found(sdn_entries, "A report on the tanker Forest and Fortune magazine's story drew attention.") \
+        == [("Forest", "15049")]
+
+
+def test_resolve_sanctions_a_listed_vessel_named_before_its_apposition_issue_12(sdn_entries):
+    (match,) = vessel_matches([("doc-1", "Investigators tracked the Sinopa, an Iranian-flagged tanker, near Malaysia.")],
+                              sdn_entries)
+    assert (match.entity_name, match.list_id) == ("Sinopa", "15090")
+    assert match.evidence[0] == "'Sinopa' written before an apposition ending in 'tanker' = vessel list name 'SINOPA'"
+    assert found(sdn_entries, "Llegó el Golsan, un buque de bandera iraní, a La Guaira.") == [("Golsan", "25306")]
+    # no article before the name: a person or a place before a ship apposition is no vessel
+    assert found(sdn_entries, "Prosecutors said Forest, a ship broker, helped the scheme.") == []
+
+
 def test_resolve_sanctions_a_vessel_match_keeps_where_it_was_read_issue_12(sdn_entries):
     text = "Iranian crude was loaded on the tanker Sinopa. Later the tanker Sinopa sailed for Asia."
     (match,) = vessel_matches([("doc-1", text)], sdn_entries)

@@ -26,6 +26,9 @@ MAX_WORDS = 6  # the longest vessel name looked for after a cue
 WORD = re.compile(r"[^\W_][\w\-]*\.?|[\"“”'‘’«»]")
 STOP = re.compile(r"[,;:()\[\]!?\n]|\.\s")  # a name does not run past a clause's end
 QUOTES = "\"“”'‘’«»"
+JOINT = re.compile(r"[\"”’»]?(?:\s*,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e|&)\s+)(?:the\s+|el\s+|la\s+)?", re.I)
+APPOSITION = re.compile(r",\s+(?:an?|un|una|otro|otra)\s+(?:[\w\-]+\s+){0,3}\Z", re.I)
+NAME_ARTICLES = frozenset({"the", "el", "la", "del", "al"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -37,6 +40,7 @@ class NamedVessel:
     end: int
     text: str
     cue: str
+    before: bool = False  # the name comes before an apposition ending in the cue ("the Sinopa, an Iranian tanker")
 
 
 @cache
@@ -47,7 +51,7 @@ def _cue_pattern() -> re.Pattern:
     openers = sorted({o.lower() for o in conf["vessel_name_openers"]}, key=len, reverse=True)
     body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
     opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
-    return re.compile(rf"(?<![\w/])(?P<cue>{body})(?![\w/])(?:,?\s+(?:{opener}))?\s+", re.I)
+    return re.compile(rf"(?<![\w/])(?P<cue>{body})(?![\w/])(?:(?:,?\s+(?:{opener}))?\s+)?", re.I)
 
 
 def vessel_names(entries: Iterable[SanctionEntry]) -> dict[str, list[SanctionEntry]]:
@@ -63,32 +67,68 @@ def vessel_names(entries: Iterable[SanctionEntry]) -> dict[str, list[SanctionEnt
     return index
 
 
+def _plural(cue: str) -> bool:
+    """True when a cue word says several ships come ("tankers", "los buques"): then names may follow one another."""
+    return cue.split()[0].lower().endswith("s")
+
+
 def _is_name_word(word: str) -> bool:
     """True when a word is written as a name's is: capitalized, or a number ("Adrian Darya 1")."""
     return word[0].isupper() or word[0].isdigit()
 
 
+def _name_at(body: str, pos: int, index: dict[str, list[SanctionEntry]]) -> tuple[int, int, SanctionEntry] | None:
+    """The listed vessel whose whole name is written from ``pos`` on, capitalized, in the clause: where it ends and its
+    one entry; None when the words there are no such name, a longer name, or a name several vessels share."""
+    stop = STOP.search(body, pos)
+    words = list(WORD.finditer(body, pos, stop.start() if stop else len(body)))[:MAX_WORDS + 2]
+    quoted = bool(words) and words[0].group() in QUOTES
+    words = [w for w in words if w.group() not in QUOTES][:MAX_WORDS + 1]
+    for n in range(min(MAX_WORDS, len(words)), 0, -1):
+        taken = words[:n]
+        if not all(_is_name_word(w.group()) for w in taken) or (not quoted and not taken[0].group()[0].isupper()):
+            continue
+        if n < len(words) and _is_name_word(words[n].group()):
+            return None  # "the tanker Forest Star": a longer name than the listed one
+        text = body[taken[0].start():taken[-1].end()].rstrip(".")
+        entries = index.get(alias_key(text), [])
+        return (taken[0].start(), taken[0].start() + len(text), entries[0]) if len(entries) == 1 else None
+    return None
+
+
+def _named_before(body: str, cue: re.Match, index: dict[str, list[SanctionEntry]]) -> tuple[int, int, SanctionEntry] | None:
+    """The listed vessel named with an article right before an apposition that ends in the cue word: "the Sinopa, an
+    Iranian-flagged tanker", "el Golsan, un buque de bandera iraní"."""
+    window = max(0, cue.start() - 160)
+    lead = APPOSITION.search(body[window:cue.start()])
+    if lead is None:
+        return None
+    comma = window + lead.start()
+    words = list(WORD.finditer(body, max(0, comma - 80), comma))
+    for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
+        taken, article = words[-n:], words[-n - 1].group().lower()
+        if article in NAME_ARTICLES and all(_is_name_word(w.group()) for w in taken):
+            found = _name_at(body, taken[0].start(), index)
+            return found if found and found[1] == taken[-1].end() else None
+    return None
+
+
 def named_vessels(document_id: str, body: str, index: dict[str, list[SanctionEntry]]) \
         -> list[tuple[NamedVessel, SanctionEntry]]:
-    """The listed vessels ``body`` names after a cue word, each with its one entry (pure)."""
+    """The listed vessels ``body`` names by a cue word: after it ("the tanker Sinopa"), one after another ("the
+    tankers Starla and Diona"), or before an apposition ending in it ("the Sinopa, an Iranian tanker"). Pure."""
     found = []
     for cue in _cue_pattern().finditer(body):
-        stop = STOP.search(body, cue.end())
-        words = list(WORD.finditer(body, cue.end(), stop.start() if stop else len(body)))[:MAX_WORDS + 2]
-        quoted = bool(words) and words[0].group() in QUOTES
-        words = [w for w in words if w.group() not in QUOTES][:MAX_WORDS + 1]
-        for n in range(min(MAX_WORDS, len(words)), 0, -1):
-            taken = words[:n]
-            if not all(_is_name_word(w.group()) for w in taken) or (not quoted and not taken[0].group()[0].isupper()):
-                continue
-            if n < len(words) and _is_name_word(words[n].group()):
-                break  # "the tanker Forest Star": a longer name than the listed one
-            entries = index.get(alias_key(body[taken[0].start():taken[-1].end()].rstrip(".")), [])
-            if len(entries) == 1:
-                start, end = taken[0].start(), taken[-1].end()
-                text = body[start:end].rstrip(".")
-                found.append((NamedVessel(document_id, start, start + len(text), text, cue.group("cue")), entries[0]))
-                break
+        word = cue.group("cue")
+        if before := _named_before(body, cue, index):
+            found.append((NamedVessel(document_id, before[0], before[1], body[before[0]:before[1]], word, True),
+                          before[2]))
+        pos: int | None = cue.end()
+        while pos is not None and (named := _name_at(body, pos, index)):
+            start, end, entry = named
+            found.append((NamedVessel(document_id, start, end, body[start:end], word), entry))
+            joint = JOINT.match(body, end) if _plural(word) else None  # "the tankers Starla and Diona"
+            pos = joint.end() if joint else None
     return found
 
 
@@ -104,7 +144,8 @@ def vessel_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sanct
     out = []
     for entry, mentions in seen.values():
         first = mentions[0]
-        evidence = [f"'{first.text}' written after '{first.cue}' = vessel list name '{entry.name}'"]
+        where = "before an apposition ending in" if first.before else "after"
+        evidence = [f"'{first.text}' written {where} '{first.cue}' = vessel list name '{entry.name}'"]
         evidence += [f"named in document {m.document_id}, characters {m.start}-{m.end}" for m in mentions]
         if kind := entry.vessel.get("vessel_type"):
             evidence.append(f"listed as a vessel: {kind}")
