@@ -95,3 +95,22 @@ def test_resolve_sanctions_a_named_vessel_in_the_store_and_the_json_issue_12(tmp
     assert (match["entity_name"], match["list_id"], match["list_name"]) == ("Arbolada", "90101", "ARBOLADA")
     assert match["evidence"][0] == "'Arbolada' written after 'tanker' = vessel list name 'ARBOLADA'"
     assert match["evidence"][1].startswith("named in document doc-")
+
+
+def test_resolve_sanctions_a_named_vessel_in_the_ftm_export_issue_12(tmp_path: Path):
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import import_official, ingest_documents
+    from pesquisa.report.export import sanction_entities
+    from pesquisa.store import open_store
+
+    text = "Iranian fuel reaches Venezuela\n\nCARACAS — The tanker Arbolada docked at El Palito on Tuesday, officials said.\n"
+    (tmp_path / "docs.jsonl").write_text(json.dumps({"url": "https://example.test/en/arbolada", "title": "Iranian fuel",
+                                                     "published": "2020-06-24", "lang": "en", "text": text}) + "\n")
+    (tmp_path / "sdn.csv").write_text('90101,"ARBOLADA","vessel","IRAN",-0- ,-0- ,"Crude Oil Tanker",-0- ,-0- ,"Iran",'
+                                      '-0- ,-0- \r\n')
+    engine = open_store(tmp_path / "kb.sqlite")
+    assert not ingest_documents(engine, iter_documents([tmp_path / "docs.jsonl"])).failed
+    import_official(engine, "ofac", [str(tmp_path / "sdn.csv")])
+    vessel, sanction = list(sanction_entities(engine))
+    assert (vessel["schema"], vessel["properties"]["name"]) == ("Vessel", ["Arbolada"])
+    assert sanction["properties"]["entity"] == [vessel["id"]] and sanction["properties"]["authorityId"] == ["90101"]

@@ -187,7 +187,8 @@ def sanction_matches(engine: Engine, *, entity_id: str | None = None) -> list[di
                                                             .where(i.c.entry_id.in_(entry_ids)).order_by(i.c.id)):
                 idents[eid].append({"scheme": scheme, "value": value, "country": country})
     for r in rows:
-        if r["entity_name"] is None:  # a vessel named in the text
+        r["in_text"] = r["entity_name"] is None  # a vessel or company named in the text, no entity behind it
+        if r["in_text"]:
             r["entity_name"], r["entity_type"] = r["mentions"][0]["text"], r["kind"]
         r["mentions"] = r["mentions"] or []
         r["aliases"] = sorted(aliases[r["entry_id"]])
