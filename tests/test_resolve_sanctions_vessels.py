@@ -54,6 +54,19 @@ def test_resolve_sanctions_a_listed_vessel_named_before_its_apposition_issue_12(
     assert found(sdn_entries, "Prosecutors said Forest, a ship broker, helped the scheme.") == []
 
 
+
+def test_resolve_sanctions_a_listed_vessel_after_a_nationality_or_a_comma_issue_12(sdn_entries):
+    # Spanish writes the ship's nationality between the word and the name; English may set the name off by commas
+    assert found(sdn_entries, "El buque petrolero iraní Fortune atracó el domingo en El Palito.") == [("Fortune", "15068")]
+    assert found(sdn_entries, "The tanker, Adrian Darya 1, was sighted off Syria on Friday.") \
+        == [("Adrian Darya 1", "27304")]
+    # an unlisted name in a list of ships does not end the list
+    assert sorted(found(sdn_entries, "Le seguirán los tanqueros iraníes Forest, Petunia, Faxon y Clavel.")) \
+        == [("Faxon", "25708"), ("Forest", "15049")]
+    # any other word between the ship word and a name is not a nationality: "the vessel sailed to Forest" is no ship
+    assert found(sdn_entries, "Officials said the vessel sailed to Forest Hills in May.") == []
+
+
 def test_resolve_sanctions_a_vessel_match_keeps_where_it_was_read_issue_12(sdn_entries):
     text = "Iranian crude was loaded on the tanker Sinopa. Later the tanker Sinopa sailed for Asia."
     (match,) = vessel_matches([("doc-1", text)], sdn_entries)

@@ -51,7 +51,11 @@ def _cue_pattern() -> re.Pattern:
     openers = sorted({o.lower() for o in conf["vessel_name_openers"]}, key=len, reverse=True)
     body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
     opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
-    return re.compile(rf"(?<![\w/])(?P<cue>{body})(?![\w/])(?:(?:,?\s+(?:{opener}))?\s+)?", re.I)
+    adjectives = "|".join(re.escape(a) for a in sorted({a.lower() for a in conf["vessel_name_adjectives"]}, key=len,
+                                                       reverse=True))
+    # "the tanker Sinopa", "the tanker, Adrian Darya 1,", "a vessel named Forest", "el buque petrolero iraní Fortune"
+    return re.compile(rf"(?<![\w/])(?P<cue>{body})(?![\w/])(?:\s+(?:{adjectives})(?![\w/])){{0,2}}"
+                      rf"(?:,?\s+(?:(?:{opener})\s+)?)?", re.I)
 
 
 def vessel_names(entries: Iterable[SanctionEntry]) -> dict[str, list[SanctionEntry]]:
@@ -96,6 +100,17 @@ def _name_at(body: str, pos: int, index: dict[str, list[SanctionEntry]]) -> tupl
     return None
 
 
+def _name_end(body: str, pos: int) -> int | None:
+    """Where the capitalized words written from ``pos`` on end, in the clause; None when there are none."""
+    stop = STOP.search(body, pos)
+    end = None
+    for word in WORD.finditer(body, pos, stop.start() if stop else len(body)):
+        if word.group() in QUOTES or not _is_name_word(word.group()):
+            break
+        end = word.end()
+    return end
+
+
 def _named_before(body: str, cue: re.Match, index: dict[str, list[SanctionEntry]]) -> tuple[int, int, SanctionEntry] | None:
     """The listed vessel named with an article right before an apposition that ends in the cue word: "the Sinopa, an
     Iranian-flagged tanker", "el Golsan, un buque de bandera iraní"."""
@@ -124,10 +139,12 @@ def named_vessels(document_id: str, body: str, index: dict[str, list[SanctionEnt
             found.append((NamedVessel(document_id, before[0], before[1], body[before[0]:before[1]], word, True),
                           before[2]))
         pos: int | None = cue.end()
-        while pos is not None and (named := _name_at(body, pos, index)):
-            start, end, entry = named
-            found.append((NamedVessel(document_id, start, end, body[start:end], word), entry))
-            joint = JOINT.match(body, end) if _plural(word) else None  # "the tankers Starla and Diona"
+        while pos is not None:
+            if named := _name_at(body, pos, index):
+                found.append((NamedVessel(document_id, named[0], named[1], body[named[0]:named[1]], word), named[2]))
+            # "the tankers Starla and Diona", "los tanqueros Forest, Petunia, Faxon y Clavel": past an unlisted name too
+            end = named[1] if named else _name_end(body, pos) if _plural(word) else None
+            joint = JOINT.match(body, end) if end is not None and _plural(word) else None
             pos = joint.end() if joint else None
     return found
 
