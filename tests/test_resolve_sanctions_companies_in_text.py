@@ -35,6 +35,9 @@ def test_resolve_sanctions_no_company_without_a_cue_or_in_a_longer_name_issue_12
     assert found(sdn_entries, "Tourists crowded Playa Mar on Sunday.") == []
     assert found(sdn_entries, "La empresa Playa Mar Hotel abrió una sucursal en Mazatlán.") == []
     assert found(sdn_entries, "The Treasury sanctioned companies in Hong Kong, Baja California and Costa Rica.") == []
+    # a word for a company elsewhere in the sentence is no cue: it must stand right before the name or end its apposition
+    assert found(sdn_entries, "The company's offices faced Playa Mar, a beach north of Mazatlán.") == []
+    assert found(sdn_entries, "Offices faced Playa Mar, a Mazatlán real estate firm.") == [("Playa Mar", "9971")]
 
 
 def test_resolve_sanctions_a_company_an_entity_matched_is_not_matched_twice_issue_12(sdn_entries):

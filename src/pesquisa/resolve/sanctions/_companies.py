@@ -2,8 +2,10 @@
 
 "Treasury also named Arfel Transportadora Cool Logistic, a refrigerated trucking firm", "OFAC also designated ...
 and Kontroles Electronicos de Baja California, an electronics store", "las empresas Asesores Turísticos y Playa
-Mar": in a sentence with a word that says a company is told of (official.yaml ``sanctions.company_cues``), every
-run of capitalized words (a name's particles between them) is read as names joined by "y"/"and": a listed
+Mar": in a sentence with a word that says companies are designated (official.yaml ``sanctions.company_cues``), or
+right after a word for a company or before an apposition ending in one (``company_nouns``: "the company's offices
+faced Playa Mar, a beach" names none), a run of capitalized words (a name's particles between them) is read as
+names joined by "y"/"and": a listed
 company's name, legal form aside, two words or more, is a match when it is a whole part of the run ("Playa Mar
 Hotel" is not PLAYA MAR S.A. DE C.V.), and only one entry bears it. Each match keeps its document and characters.
 Pure.
@@ -32,6 +34,23 @@ def _conf() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     conf = settings()
     fold = lambda words: frozenset(fold_chars(w).lower() for w in words)  # noqa: E731
     return fold(conf["company_cues"]), fold(conf["company_joints"]), fold(conf["company_name_particles"])
+
+
+@cache
+def _noun_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A word for a company right before a name ("las empresas "), and an apposition after one ending in such a word
+    (", a refrigerated trucking firm"), over folded text."""
+    nouns = "|".join(re.escape(fold_chars(n).lower()).replace(r"\ ", r"\s+")
+                     for n in sorted(settings()["company_nouns"], key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{nouns})\s+\Z"),
+            re.compile(rf"\A,\s+(?:an?|un|una)\s+(?:[\w\-]+\s+){{0,4}}?(?:{nouns})(?!\w)"))
+
+
+def _told_as_company(body: str, start: int, end: int) -> bool:
+    """True when a word for a company stands right before a name, or ends an apposition right after it."""
+    before, after = _noun_patterns()
+    return bool(before.search(fold_chars(body[max(0, start - 40):start]).lower())
+                or after.search(fold_chars(body[end:end + 80]).lower()))
 
 
 def company_names(entries: Iterable[SanctionEntry]) -> dict[frozenset[str], list[SanctionEntry]]:
@@ -96,7 +115,7 @@ def _names_in_run(run: list[re.Match], index: dict[frozenset[str], list[Sanction
 
 
 def company_matches(documents: Iterable[tuple[str, str]], entries: Iterable[SanctionEntry]) -> list[SanctionMatch]:
-    """One match per listed company the documents ``(id, body)`` name in a sentence with a company cue (pure)."""
+    """One match per listed company the documents ``(id, body)`` name where a cue says a company is told of (pure)."""
     index = company_names(entries)
     cues = _conf()[0]
     seen: dict[str, tuple[SanctionEntry, str, list[dict]]] = {}
@@ -104,12 +123,11 @@ def company_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sanc
         for sentence in SENTENCE.finditer(body or ""):
             words = {fold_chars(w).lower() for w in WORD.findall(sentence.group())}
             said = sorted(words & cues) or sorted(c for c in cues if " " in c and c in fold_chars(sentence.group()).lower())
-            if not said:
-                continue
             for run in _runs(sentence):
-                for start, end, entry in _names_in_run(run, index):
+                told = said or (["a word for a company"] if _told_as_company(body, run[0].start(), run[-1].end()) else [])
+                for start, end, entry in _names_in_run(run, index) if told else []:
                     mention = {"document_id": document_id, "start": start, "end": end, "text": body[start:end]}
-                    seen.setdefault(entry.id, (entry, said[0], []))[2].append(mention)
+                    seen.setdefault(entry.id, (entry, told[0], []))[2].append(mention)
     out = []
     for entry, cue, mentions in seen.values():
         first = mentions[0]["text"]
