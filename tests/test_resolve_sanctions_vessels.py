@@ -28,7 +28,7 @@ def test_resolve_sanctions_a_listed_tanker_named_after_its_cue_issue_12(sdn_entr
         == [("Fortune", "15068")]
     assert found(sdn_entries, "Treasury blacklisted the Iranian oil tanker Adrian Darya 1 and its captain.") \
         == [("Adrian Darya 1", "27304")]
-    assert found(sdn_entries, "Prosecutors seized crude loaded on a vessel named Sinopa off the coast.") \
+    assert found(sdn_entries, "Prosecutors seized sanctioned crude loaded on a vessel named Sinopa.") \
         == [("Sinopa", "15090")]
 
 
@@ -37,7 +37,7 @@ def test_resolve_sanctions_listed_vessels_named_one_after_another_issue_12(sdn_e
     # after a plural ship word, names joined by "and", "y" or commas are each a vessel
     assert sorted(found(sdn_entries, "The United States sanctioned the tankers Starla and Diona last year.")) \
         == [("Diona", "25729"), ("Starla", "15902")]
-    assert sorted(found(sdn_entries, "Los buques petroleros Forest, Fortune y Golsan zarparon de Bandar Abbas.")) \
+    assert sorted(found(sdn_entries, "Los buques petroleros Forest, Fortune y Golsan, sancionados por EU, zarparon.")) \
         == [("Forest", "15049"), ("Fortune", "15068"), ("Golsan", "25306")]
     # after one ship, the next capitalized word is not another: "the tanker Forest and Fortune magazine"
     assert found(sdn_entries, "A report on the tanker Forest and Fortune magazine's story drew attention.") \
@@ -49,7 +49,7 @@ def test_resolve_sanctions_a_listed_vessel_named_before_its_apposition_issue_12(
                               sdn_entries)
     assert (match.entity_name, match.list_id) == ("Sinopa", "15090")
     assert match.evidence[0] == "'Sinopa' written before an apposition ending in 'tanker' = vessel list name 'SINOPA'"
-    assert found(sdn_entries, "Llegó el Golsan, un buque de bandera iraní, a La Guaira.") == [("Golsan", "25306")]
+    assert found(sdn_entries, "Llegó el Golsan, un buque sancionado por el Tesoro, a La Guaira.") == [("Golsan", "25306")]
     # no article before the name: a person or a place before a ship apposition is no vessel
     assert found(sdn_entries, "Prosecutors said Forest, a ship broker, helped the scheme.") == []
 
@@ -65,6 +65,17 @@ def test_resolve_sanctions_a_listed_vessel_after_a_nationality_or_a_comma_issue_
         == [("Faxon", "25708"), ("Forest", "15049")]
     # any other word between the ship word and a name is not a nationality: "the vessel sailed to Forest" is no ship
     assert found(sdn_entries, "Officials said the vessel sailed to Forest Hills in May.") == []
+
+
+
+def test_resolve_sanctions_a_one_word_vessel_name_needs_sanctions_or_its_kind_issue_12(sdn_entries):
+    # FORTUNA (a Russian vessel of no listed type) is not the merchant ship of a story that tells of no sanction
+    assert found(sdn_entries, "El barco mercante Fortuna encalló frente al puerto de Manzanillo.") == []
+    assert found(sdn_entries, "El barco Fortuna, sancionado por el Tesoro, encalló frente a Manzanillo.") \
+        == [("Fortuna", "30823")]
+    # the kind the list gives: "tanker" of a Crude Oil Tanker; and a name of two words or more goes alone
+    assert found(sdn_entries, "Un tanquero, identificado como Diona, partió de Bandar Abbas.") == [("Diona", "25729")]
+    assert found(sdn_entries, "The ship Happiness I left Bandar Abbas on Monday.") == [("Happiness I", "15055")]
 
 
 def test_resolve_sanctions_a_vessel_match_keeps_where_it_was_read_issue_12(sdn_entries):

@@ -5,7 +5,8 @@ listed vessels bear common words ("FOREST", "FORTUNE", "MARIA"), so a vessel is 
 right after a word that says a ship comes (official.yaml ``sanctions.vessel_cues``, maybe with
 an opener: "named", "llamado"), written capitalized as a name is, word for word one of the
 list's names or a.k.a.s of a vessel entry, and not the start of a longer name ("the tanker
-Forest Star" is another ship). A name several listed vessels share tells none of them. Each
+Forest Star" is another ship). A name several listed vessels share tells none of them; a
+one-word name needs a page that tells of sanctions or names the listed kind of ship. Each
 match keeps where it was read: the document and the characters of every mention. Pure.
 """
 
@@ -21,6 +22,7 @@ from pesquisa.ingest import SanctionEntry
 from pesquisa.records import make_id
 from pesquisa.resolve.sanctions._names import alias_key
 from pesquisa.resolve.sanctions._records import SanctionMatch, settings
+from pesquisa.text import fold_chars
 
 MAX_WORDS = 6  # the longest vessel name looked for after a cue
 WORD = re.compile(r"[^\W_][\w\-]*\.?|[\"“”'‘’«»]")
@@ -149,6 +151,26 @@ def named_vessels(document_id: str, body: str, index: dict[str, list[SanctionEnt
     return found
 
 
+def _told_enough(body: str, name: str, entry: SanctionEntry) -> bool:
+    """True when a vessel's name is more than one word, or the page tells of sanctions, or it names the kind of ship
+    the list says the vessel is ("tanker" of a "Crude Oil Tanker")."""
+    if len(name.split()) > 1:
+        return True
+    conf = settings()
+    text = " ".join(re.findall(r"\w+(?:-\w+)?", fold_chars(body).lower()))
+    words = set(text.split())
+    if any((w in words) if " " not in w else (w in text) for w in _folded(tuple(conf["vessel_sanction_words"]))):
+        return True
+    kind = (entry.vessel.get("vessel_type") or "").lower()
+    return any(k in kind and any((w in words) if " " not in w else (w in text) for w in _folded(tuple(forms)))
+               for k, forms in conf["vessel_kinds"].items())
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_chars(w).lower() for w in words)
+
+
 def vessel_matches(documents: Iterable[tuple[str, str]], entries: Iterable[SanctionEntry]) -> list[SanctionMatch]:
     """One match per listed vessel the documents ``(id, body)`` name after a cue word, with every mention (pure)."""
     index = vessel_names(entries)
@@ -157,7 +179,8 @@ def vessel_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sanct
     seen: dict[str, tuple[SanctionEntry, list[NamedVessel]]] = {}
     for document_id, body in documents:
         for named, entry in named_vessels(document_id, body or "", index):
-            seen.setdefault(entry.id, (entry, []))[1].append(named)
+            if _told_enough(body, named.text, entry):
+                seen.setdefault(entry.id, (entry, []))[1].append(named)
     out = []
     for entry, mentions in seen.values():
         first = mentions[0]
