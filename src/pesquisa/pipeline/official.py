@@ -132,7 +132,8 @@ def refresh_sanctions(engine: Engine) -> int:
     """Match every person and organization of the store against the stored lists and store the matches (writes).
 
     Steps: read the current list entries, the knowledge base's people and organizations
-    with their mention contexts, and the analyst's judgements; match (pure); replace the
+    with their mention contexts, the documents' texts (for listed vessels named in them),
+    and the analyst's judgements; match (pure); replace the
     stored matches. Returns how many. A store without a list gets no matches.
     """
     from pesquisa.resolve.sanctions import match_sanctions
@@ -141,8 +142,9 @@ def refresh_sanctions(engine: Engine) -> int:
 
     if not read_official.has_sanction_entries(engine):
         return write_sanction_matches(engine, [])
-    entries = read_official.sanction_entries(engine, kinds=("person", "organization"), details=False)
-    matches = match_sanctions(read_official.kb_entities(engine), entries, read_official.sanction_judgements(engine))
+    entries = read_official.sanction_entries(engine, kinds=("person", "organization", "vessel"), details=False)
+    matches = match_sanctions(read_official.kb_entities(engine), entries, read_official.sanction_judgements(engine),
+                              documents=read_official.document_texts(engine))
     return write_sanction_matches(engine, [m.to_row() for m in matches])
 
 

@@ -109,7 +109,8 @@ OFAC_AUTHORITY = "Office of Foreign Assets Control (OFAC)"
 
 
 def sanction_entities(engine: Engine) -> Iterator[dict]:
-    """A FollowTheMoney ``Sanction`` for each stored sanction match, linked to its Person or Organization (read-only).
+    """A FollowTheMoney ``Sanction`` for each stored sanction match, linked to its Person or Organization, or to the
+    Vessel or Company named in the text that it was read from (read-only).
 
     The list entry travels with it: its uid (``authorityId``), name, programmes, the file and
     line it was read from, and the match's score and evidence (``description``).
@@ -120,6 +121,11 @@ def sanction_entities(engine: Engine) -> Iterator[dict]:
     from pesquisa.store.read.official import sanction_matches
 
     for m in sanction_matches(engine):
+        if m["in_text"]:  # a listed vessel or company named in the text: the thing the sanction is of
+            named = model.make_entity("Vessel" if m["kind"] == "vessel" else "Company")
+            named.id = m["entity_id"]
+            named.add("name", m["entity_name"])
+            yield named.to_dict()
         proxy = model.make_entity("Sanction")
         proxy.id = make_id("sanction", m["entity_id"], m["list"], m["list_id"])
         proxy.add("entity", m["entity_id"])

@@ -370,6 +370,7 @@ sanction_matches = Table(
     Column("evidence", JSON, nullable=False),  # reasons, each one line
     Column("status", String(16), nullable=False),  # suggested | confirmed
     Column("matched_at", String(32), nullable=False),
+    Column("mentions", JSON),  # a listed name read in the text, no entity behind it: [{document_id, start, end, text}]
 )
 
 sanction_judgements = Table(

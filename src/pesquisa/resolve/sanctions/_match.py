@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
+from pesquisa.resolve.sanctions._companies import company_matches
 from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._names import (
@@ -32,6 +33,7 @@ from pesquisa.resolve.sanctions._names import (
     strip_legal_forms,
 )
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
+from pesquisa.resolve.sanctions._vessels import vessel_matches
 
 WHOLE_AKA = "the whole name is an a.k.a. of the entry"
 
@@ -351,16 +353,26 @@ def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
 
 
 def match_sanctions(entities: Iterable[KBEntity], entries: Iterable[SanctionEntry],
-                    judgements: Iterable[SanctionJudgement] = ()) -> list[SanctionMatch]:
+                    judgements: Iterable[SanctionJudgement] = (), *,
+                    documents: Iterable[tuple[str, str]] = ()) -> list[SanctionMatch]:
     """Every match of the knowledge base against the list, with the analyst's judgements replayed (pure).
 
-    Steps: index the list by name part; match each person and organization; drop the
+    Steps: index the list by name part; match each person and organization, and the listed
+    vessels the ``documents`` (id, text) name after a cue word (``_vessels``), and the listed companies
+    they name where no entity matched them (``_companies``); drop the
     pairs an analyst rejected; mark confirmed pairs (adding them when the rules missed
     them, as long as entity and entry still exist), in the order the judgements were made.
     """
+    entries = list(entries)
     index = SanctionIndex(entries)
     entities = list(entities)
     found = {(m.entity_id, m.dataset, m.list_id): m for e in entities for m in match_entity(e, index)}
+    documents = list(documents)
+    found |= {(m.entity_id, m.dataset, m.list_id): m for m in vessel_matches(documents, entries)}
+    # a listed company no entity of the knowledge base matched, named in a sentence that tells of companies
+    matched = {m.entry_id for m in found.values()}
+    found |= {(m.entity_id, m.dataset, m.list_id): m for m in company_matches(documents, entries)
+              if m.entry_id not in matched}
     by_id = {e.id: e for e in entities}
     by_uid = {(e.dataset, e.uid): e for e in index.entries.values()}
     for j in judgements:

@@ -49,6 +49,7 @@ class SanctionMatch:
     score: float
     evidence: list[str]
     status: str = "suggested"  # suggested | confirmed
+    mentions: list[dict] = field(default_factory=list)  # a name read in the text: document_id, start, end, text
 
     def to_dict(self) -> dict:
         """The JSON object of ``pesquisa sanctions --json``."""
@@ -59,7 +60,8 @@ class SanctionMatch:
     def to_row(self) -> dict:
         """The row of ``sanction_matches`` (the store adds id and time)."""
         return {"entity_id": self.entity_id, "entry_id": self.entry_id, "list": self.dataset, "list_id": self.list_id,
-                "score": self.score, "evidence": list(self.evidence), "status": self.status}
+                "score": self.score, "evidence": list(self.evidence), "status": self.status,
+                "mentions": [dict(m) for m in self.mentions] or None}
 
 
 @dataclass(slots=True, frozen=True)

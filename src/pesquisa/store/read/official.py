@@ -73,6 +73,13 @@ def has_sanction_entries(engine: Engine) -> bool:
                             .limit(1)).first() is not None
 
 
+def document_texts(engine: Engine) -> list[tuple[str, str]]:
+    """Every stored document's id and clean text, in id order (listed names are looked for in them)."""
+    with engine.connect() as conn:
+        return [(r[0], r[1] or "") for r in conn.execute(select(t.documents.c.id, t.documents.c.body)
+                                                         .order_by(t.documents.c.id))]
+
+
 def kb_entities(engine: Engine) -> list[KBEntity]:
     """People and organizations of the knowledge base with aliases, titles and a few words around each mention."""
     with engine.connect() as conn:
@@ -146,13 +153,15 @@ def sanction_judgements(engine: Engine) -> list[SanctionJudgement]:
 
 def sanction_matches(engine: Engine, *, entity_id: str | None = None) -> list[dict]:
     """Stored matches with the entity name and the list entry (name, programmes, aliases, identifiers, linked
-    entries, file and line), best first."""
+    entries, file and line), best first. A name read in the text with no entity behind it (a listed vessel) is
+    named as written, its first mention's, and typed as its entry."""
     m, e, ent = t.sanction_matches, t.sanction_entries, t.entities
     query = (select(m.c.entity_id, ent.c.name.label("entity_name"), ent.c.type.label("entity_type"), m.c.list,
                     m.c.list_id, e.c.name.label("list_name"), e.c.programs, m.c.score, m.c.evidence, m.c.status,
                     e.c.kind, e.c.birth_dates, e.c.nationalities, e.c.remarks, e.c.source_file, e.c.source_line,
-                    e.c.id.label("entry_id"))
-             .join(e, e.c.id == m.c.entry_id).join(ent, ent.c.id == m.c.entity_id)
+                    e.c.id.label("entry_id"), m.c.mentions)
+             .join(e, e.c.id == m.c.entry_id).outerjoin(ent, ent.c.id == m.c.entity_id)
+             .where(ent.c.id.is_not(None) | m.c.mentions.is_not(None))
              .order_by(ent.c.name, m.c.score.desc(), m.c.list_id))
     if entity_id:
         query = query.where(m.c.entity_id == entity_id)
@@ -178,10 +187,14 @@ def sanction_matches(engine: Engine, *, entity_id: str | None = None) -> list[di
                                                             .where(i.c.entry_id.in_(entry_ids)).order_by(i.c.id)):
                 idents[eid].append({"scheme": scheme, "value": value, "country": country})
     for r in rows:
+        r["in_text"] = r["entity_name"] is None  # a vessel or company named in the text, no entity behind it
+        if r["in_text"]:
+            r["entity_name"], r["entity_type"] = r["mentions"][0]["text"], r["kind"]
+        r["mentions"] = r["mentions"] or []
         r["aliases"] = sorted(aliases[r["entry_id"]])
         r["identifiers"] = idents[r["entry_id"]]
         r["links"] = links[r["entry_id"]]
-    return rows
+    return sorted(rows, key=lambda r: (r["entity_name"], -r["score"], r["list_id"]))
 
 
 def dataset_coverage(engine: Engine) -> dict[str, dict]:
