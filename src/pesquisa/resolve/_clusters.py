@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._counterparts import company_differs, gathered
-from pesquisa.resolve._gatherings import DAY_DISTINCT, Parties, counterparts_alone, parties_differ, parties_of
+from pesquisa.resolve._gatherings import ARTICLE_DAYS, Parties, counterparts_alone, parties_differ, parties_of
 from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sanctioners import countries_differ, sanctioning_country
@@ -87,8 +87,9 @@ def other_company(a: EventReport, b: EventReport, shared: set[str]) -> bool:
 
 
 def days_differ(kind: str, a: str | None, b: str | None) -> bool:
-    """True when a gathering's two reports give two different days (the article itself tells them apart)."""
-    return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
+    """True when a gathering's or an attack's two reports give two different days (the article itself tells them
+    apart)."""
+    return kind in ARTICLE_DAYS and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
 
 
 Seized = tuple[str | None, frozenset[tuple[str, str, float, bool]]]
@@ -212,7 +213,7 @@ Facets = tuple  # what a report adds to a cluster apart from its ids and documen
 def facets_of(report: EventReport) -> Facets:
     """What ``Cluster`` keeps of ``report`` apart from its id and document: a function of the report's content
     (``events._content``), so copies of one wire story can share it (read-only)."""
-    day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
+    day = report.date if report.type in ARTICLE_DAYS and report.date and len(report.date) == 10 else None
     people = frozenset(t for t in report.target_ids if t.startswith("per-")) if report.type in ONE_PER_TARGET else None
     sited = report.place_id if report.type in SITED and report.place_id else None
     return (_signature(report), report.status, day, people or None, parties_of(report), _named(report), _counted(report),
