@@ -26,8 +26,8 @@ def test_resolve_events_an_article_two_seizures_on_two_days_in_one_port_are_two(
 
 def test_resolve_events_una_nota_dos_aseguramientos_en_dos_dias_son_dos(tmp_path: Path):
     assert _seizures(tmp_path, "nota.txt", "Aseguran droga y combustible en Tuxpan\n\n22 de diciembre de 2026\n\n"
-                     "Tuxpan, Veracruz.- Elementos de la Secretaría de Marina aseguraron este lunes 300 kilogramos de "
-                     "cocaína en un yate atracado en el puerto de Tuxpan.\n\nEl domingo, marinos aseguraron 45 mil litros "
+                     "Tuxpan, Veracruz.- Marinos aseguraron este lunes 300 kilogramos de cocaína en un yate atracado "
+                     "en el puerto de Tuxpan, informó la Semar.\n\nEl domingo, personal naval aseguró 45 mil litros "
                      "de huachicol en una bodega de Tuxpan.\n") == ["2026-12-20", "2026-12-21"]
 
 
