@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._counterparts import company_differs, gathered
-from pesquisa.resolve._gatherings import DAY_DISTINCT, Parties, counterparts_alone, parties_differ, parties_of
+from pesquisa.resolve._gatherings import ARTICLE_DAYS, Parties, counterparts_alone, parties_differ, parties_of
 from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sanctioners import countries_differ, sanctioning_country
+from pesquisa.resolve._seized_days import Amount, days_and_amounts_differ, seized_day
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
@@ -87,8 +88,9 @@ def other_company(a: EventReport, b: EventReport, shared: set[str]) -> bool:
 
 
 def days_differ(kind: str, a: str | None, b: str | None) -> bool:
-    """True when a gathering's two reports give two different days (the article itself tells them apart)."""
-    return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
+    """True when a gathering's or an attack's two reports give two different days (the article itself tells them
+    apart)."""
+    return kind in ARTICLE_DAYS and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
 
 
 Seized = tuple[str | None, frozenset[tuple[str, str, float, bool]]]
@@ -150,8 +152,12 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
     (place_a, amounts_a), (place_b, amounts_b) = a, b
     if not (place_a and place_b and place_a != place_b) or not (amounts_a and amounts_b):
         return False
-    return not any(x[0] == y[0] and items_agree(x[1], y[1]) and values_agree(x[2], y[2], floor_x=x[3], floor_y=y[3])
-                   for x in amounts_a for y in amounts_b)
+    return not any(one_amount(x, y) for x in amounts_a for y in amounts_b)
+
+
+def one_amount(x: Amount, y: Amount) -> bool:
+    """Two seized amounts that can be one: one unit, items of one kind, values that agree."""
+    return x[0] == y[0] and items_agree(x[1], y[1]) and values_agree(x[2], y[2], floor_x=x[3], floor_y=y[3])
 
 
 def country_of(r: EventReport) -> str | None:
@@ -212,21 +218,21 @@ Facets = tuple  # what a report adds to a cluster apart from its ids and documen
 def facets_of(report: EventReport) -> Facets:
     """What ``Cluster`` keeps of ``report`` apart from its id and document: a function of the report's content
     (``events._content``), so copies of one wire story can share it (read-only)."""
-    day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
+    day = report.date if report.type in ARTICLE_DAYS and report.date and len(report.date) == 10 else None
     people = frozenset(t for t in report.target_ids if t.startswith("per-")) if report.type in ONE_PER_TARGET else None
     sited = report.place_id if report.type in SITED and report.place_id else None
     return (_signature(report), report.status, day, people or None, parties_of(report), _named(report), _counted(report),
-            site_of(report), sited, gathered(report))
+            site_of(report), sited, gathered(report), seized_day(report.type, report.date, seized(report)[1]))
 
 
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("company", "counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites",
-                 "targets")
+    __slots__ = ("company", "counts", "days", "docs", "ids", "members", "named", "parties", "places", "seized_days",
+                 "signatures", "sites", "targets")
 
     def __init__(self, report: EventReport, facets: Facets | None = None) -> None:
-        signature, status, day, people, parties, named, counts, site, place, company = facets or facets_of(report)
+        signature, status, day, people, parties, named, counts, site, place, company, seized_on = facets or facets_of(report)
         doc = report.document_id
         self.members = [report]
         self.ids = {report.id}
@@ -240,6 +246,7 @@ class Cluster:
         self.sites: dict[str, set[Site]] = {doc: {site}} if site else {}
         self.places: dict[str, set[str]] = {doc: {place}} if place else {}
         self.company = set(company)  # the people its meetings or calls name (``_counterparts``)
+        self.seized_days: dict[str, set] = {doc: {seized_on}} if seized_on else {}  # ``_seized_days``
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -257,6 +264,8 @@ class Cluster:
             self.sites.setdefault(doc, set()).update(sites)
         for doc, places in other.places.items():
             self.places.setdefault(doc, set()).update(places)
+        for doc, seized_on in other.seized_days.items():
+            self.seized_days.setdefault(doc, set()).update(seized_on)
         self.named |= other.named
         self.company |= other.company
         self.counts |= other.counts
@@ -282,8 +291,10 @@ class Cluster:
         if named_apart(frozenset(self.named), frozenset(other.named), frozenset(self.counts), frozenset(other.counts),
                        self.members[0].type):
             return False  # two articles: the Navy arrested X, and Y, in Culiacán on Wednesday
-        if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
-            return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
+        if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()) or any(
+                days_and_amounts_differ(self.seized_days[d], other.seized_days[d], one_amount)
+                for d in self.seized_days.keys() & other.seized_days.keys()):
+            return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"; 900 kg Monday, 350 Sunday
         call = self.members[0].type == "call"
         if any(counterparts_alone(self.parties[d], other.parties[d], call=call) or any(
                 parties_differ(a, b) for a in self.parties[d] for b in other.parties[d])

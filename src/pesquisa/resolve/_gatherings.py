@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # consecutive days ("met Noem on Wednesday. On Thursday, he met Patel"); a sanction or an arrest is often
 # told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
 DAY_DISTINCT = {"meeting", "call", "visit"}
+# and attacks: an article tells the night's attack and "a separate attack on Saturday evening" in the same city,
+# each by its own day; the one-day tolerance is for outlets counting from different days, not for one article
+ARTICLE_DAYS = DAY_DISTINCT | {"attack"}
 
 Parties = tuple[str | None, frozenset[str]]
 
