@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pesquisa.extract.entities._home_forces import home_of
+from pesquisa.extract.entities._lowercase_forms import lowercase_owned
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
@@ -33,7 +34,7 @@ def _lexicon_regex() -> list[tuple[str, str, str, str, bool]]:
     lex = load_lexicon()
     out = []
     for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails() + \
-            _capital_variants():
+            _capital_variants() + lowercase_owned():  # "Mexico's attorney general's office"
         out.append((form, re.escape(form) + r"(?![\w])", "organization", key, ctx))
     places = [(form, place.key) for place in lex.places.values() for form in place_forms(place.name, place.aliases)
               if len(form) >= 2]
