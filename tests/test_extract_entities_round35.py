@@ -59,3 +59,12 @@ def test_entities_round35_a_state_prosecutor_in_lower_case(nlp_en):
     assert "Jalisco state prosecutor's office" in entity_names(nlp_en, en, "organization")
     en = "Investigators said the cartel's prosecutor's office of sorts kept ledgers."
     assert not any("prosecutor" in o for o in entity_names(nlp_en, en, "organization"))
+
+
+def test_entities_round35_mexican_forces_in_lower_case_once_mexico_is_set(nlp_en):
+    en = ("Gunmen killed eight people at a party in Irapuato, Guanajuato. Mexico's army and the national guard "
+          "deployed patrols, the country's attorney general's office said.")
+    orgs = entity_names(nlp_en, en, "organization")
+    assert {"Ejército Mexicano", "Guardia Nacional", "Fiscalía General de la República"} <= orgs
+    en = "Texas sued the pharmacy chain on Monday, the attorney general's office said."
+    assert "Fiscalía General de la República" not in entity_names(nlp_en, en, "organization")

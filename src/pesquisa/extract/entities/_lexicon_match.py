@@ -179,7 +179,7 @@ def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 # a country's possessive before a context-only alias: "Mexico's navy", "Mexico’s Congress"
-_POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+$")
+_POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+$")  # no "Sonora. Mexico's"
 
 
 # a state's or a city's body, not the nation's: "el Congreso local", "el Congreso del Estado", "state legislature"
