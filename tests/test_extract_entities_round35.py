@@ -68,3 +68,11 @@ def test_entities_round35_mexican_forces_in_lower_case_once_mexico_is_set(nlp_en
     assert {"Ejército Mexicano", "Guardia Nacional", "Fiscalía General de la República"} <= orgs
     en = "Texas sued the pharmacy chain on Monday, the attorney general's office said."
     assert "Fiscalía General de la República" not in entity_names(nlp_en, en, "organization")
+
+
+def test_entities_round35_spanish_regional_police_are_bodies(nlp_es):
+    es = ("Agentes de la Ertzaintza detuvieron en Irún a un hombre de nacionalidad mexicana buscado por la Audiencia "
+          "Nacional por blanquear dinero de un cártel.")
+    orgs = entity_names(nlp_es, es, "organization")
+    assert {"Ertzaintza", "Audiencia Nacional"} <= orgs
+    assert "Ertzaintza" not in entity_names(nlp_es, es, "place")
