@@ -76,3 +76,17 @@ def test_entities_round35_spanish_regional_police_are_bodies(nlp_es):
     orgs = entity_names(nlp_es, es, "organization")
     assert {"Ertzaintza", "Audiencia Nacional"} <= orgs
     assert "Ertzaintza" not in entity_names(nlp_es, es, "place")
+
+
+def test_entities_round35_a_nickname_in_single_quotes_between_commas(nlp_es):
+    es = "La Fiscalía de Sinaloa detuvo a Valentín Rendón Cázarez, 'El Tino', en la sindicatura de Villa Juárez."
+    found = entity_mentions(nlp_es, es)
+    assert "El Tino" in found.get(("person", "Valentín Rendón Cázarez"), [])
+    assert "El Tino" not in entity_names(nlp_es, es, "place")
+
+
+def test_entities_round35_a_constable_and_state_prosecutors(nlp_en):
+    en = "Precinct 1 Constable Jimmy Gandara said his deputies pulled two migrants from the canal."
+    assert entity_names(nlp_en, en, "person") == {"Jimmy Gandara"}
+    en = "Sinaloa state prosecutors said Wednesday they had arrested two men in Navolato."
+    assert "Sinaloa state prosecutors" in entity_names(nlp_en, en, "organization")
