@@ -6,6 +6,7 @@ the name it titles ("Bexar County Sheriff Javier Salazar"), Spain's port and coa
 from __future__ import annotations
 
 from _entity_helpers import entity_mentions, entity_names
+from _quote_helpers import quotes_of, said
 
 
 def test_entities_round35_a_county_title_before_a_name_is_no_person(nlp_en):
@@ -90,3 +91,11 @@ def test_entities_round35_a_constable_and_state_prosecutors(nlp_en):
     assert entity_names(nlp_en, en, "person") == {"Jimmy Gandara"}
     en = "Sinaloa state prosecutors said Wednesday they had arrested two men in Navolato."
     assert "Sinaloa state prosecutors" in entity_names(nlp_en, en, "organization")
+
+
+def test_entities_round35_a_state_prosecutor_in_lower_case_speaks_as_a_body(nlp_en):
+    en = ("The Tamaulipas prosecutor's office said in a news release that three suspects had been detained. The office "
+          "said it was cooperating with U.S. consular officials.")
+    quotes = quotes_of(nlp_en, en)
+    assert said(quotes, "three suspects had been detained") == ("Tamaulipas prosecutor's office", True)
+    assert said(quotes, "it was cooperating")[1] is True
