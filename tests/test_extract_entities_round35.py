@@ -99,3 +99,12 @@ def test_entities_round35_a_state_prosecutor_in_lower_case_speaks_as_a_body(nlp_
     quotes = quotes_of(nlp_en, en)
     assert said(quotes, "three suspects had been detained") == ("Tamaulipas prosecutor's office", True)
     assert said(quotes, "it was cooperating")[1] is True
+
+
+def test_entities_round35_a_state_title_after_a_cartel_gives_the_speaker(nlp_en):
+    en = ("Police arrested a man described as a boss of hitmen for the Arellano Felix cartel, Baja California Attorney "
+          "General Maria Elena Andrade said.")
+    assert "Maria Elena Andrade" in entity_names(nlp_en, en, "person")
+    orgs = entity_names(nlp_en, en, "organization")
+    assert "Cártel de Tijuana" in orgs
+    assert not any("Andrade" in o for o in orgs)
