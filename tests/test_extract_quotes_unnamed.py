@@ -62,7 +62,7 @@ FAMILY_EN = (
     "Attorney Ricardo Garza said the family would sue the gun dealer in Houston.\n\n"
     "The family, who asked that their names not be published because they fear reprisals, said they had received "
     "no information from the state prosecutors.\n\n"
-    "The Tamaulipas prosecutor's office said in a news release that three suspects had been detained. The office "
+    "The state prosecutor's office said in a news release that three suspects had been detained. The office "
     "said it was cooperating with U.S. consular officials."
 )
 

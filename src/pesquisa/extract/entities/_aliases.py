@@ -38,7 +38,8 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
     for person in people:
         tail = text[person.span.end:person.span.end + 60]
         match = _ALIAS_AFTER.match(tail) or _AS_ALIAS.match(tail)
-        if match is None or ((match.group("single") or match.group("bare")) and not match.group("marker")) or \
+        if match is None or ((match.group("single") or match.group("bare")) and not match.group("marker")
+                             and not _set_off_single(tail, match)) or \
                 (match.group("bare") and not _STRONG_MARKER.fullmatch(match.group("marker"))):
             continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else
         group = next(g for g in ("alias", "single", "bare") if match.group(g))
@@ -49,6 +50,16 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
                                source="rule"))
             out += _more_aliases(text, person, start + len(alias))
     return out
+
+
+# a nickname in single quotes set off by commas after the name, opened by its article: "Valentín Rendón Cázarez, 'El
+# Tino', fue detenido" (Spanish regional sites quote nicknames so); scare quotes of a headline are no apposition
+_SET_OFF_SINGLE = re.compile(r"[ \xa0]*,[ \xa0]*[‘'](?:El|La|Los|Las)[ \xa0]+[A-ZÁÉÍÓÚÑ][^’'\n]*[’'][ \xa0]*[,.;)]")
+
+
+def _set_off_single(tail: str, match: re.Match[str]) -> bool:
+    """The single-quoted nickname of ``match`` stands between commas right after the name, with its article."""
+    return bool(match.group("single")) and _SET_OFF_SINGLE.match(tail) is not None
 
 
 # a second quoted nickname after the first: 'also known as "El Flaco" and "Gordo,"', 'alias “El Chuy” o “El Chino”'

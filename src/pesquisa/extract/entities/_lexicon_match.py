@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pesquisa.extract.entities._home_forces import home_of
+from pesquisa.extract.entities._lowercase_forms import lowercase_owned
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
@@ -33,7 +34,7 @@ def _lexicon_regex() -> list[tuple[str, str, str, str, bool]]:
     lex = load_lexicon()
     out = []
     for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails() + \
-            _capital_variants():
+            _capital_variants() + lowercase_owned():  # "Mexico's attorney general's office"
         out.append((form, re.escape(form) + r"(?![\w])", "organization", key, ctx))
     places = [(form, place.key) for place in lex.places.values() for form in place_forms(place.name, place.aliases)
               if len(form) >= 2]
@@ -178,7 +179,7 @@ def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 # a country's possessive before a context-only alias: "Mexico's navy", "Mexico’s Congress"
-_POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+$")
+_POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+$")  # no "Sonora. Mexico's"
 
 
 # a state's or a city's body, not the nation's: "el Congreso local", "el Congreso del Estado", "state legislature"

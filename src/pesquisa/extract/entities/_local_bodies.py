@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.entities._state_bodies import state_bodies
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -34,7 +35,7 @@ def _openers() -> frozenset[str]:
 def local_bodies(text: str) -> list[Mention]:
     """Each county's or city's force or office the text names by its place and a fixed tail; the words before the
     place that open a sentence ("The", "Deputies of the") are no part of it, unless a known place opens with them
-    ("the Doña Ana County Sheriff's Office")."""
+    ("the Doña Ana County Sheriff's Office"); and a state's prosecutor or police in lower case (``_state_bodies``)."""
     names = names_data()
 
     def opens(words: list[str]) -> bool:
@@ -42,7 +43,7 @@ def local_bodies(text: str) -> list[Mention]:
                                                   (words[0].lower() in names.not_names and words[0] not in _PLACE_ARTICLES))
 
     found = (past_openers(text, match, "organization", opens, sentence=True) for match in _local_body_pattern().finditer(text))
-    return [m for m in found if m is not None]
+    return [m for m in found if m is not None] + state_bodies(text)  # "the Sonora attorney general's office"
 
 
 def past_openers(text: str, match: re.Match[str], kind: str, opens: Callable[[list[str]], bool], *,

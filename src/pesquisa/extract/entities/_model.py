@@ -41,13 +41,8 @@ from pesquisa.extract.entities._names import (
 )
 from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.entities._surname_places import surname_place
-from pesquisa.extract.entities._surroundings import (
-    institution_around,
-    leader_of,
-    place_by_position,
-    possessor_or_family,
-)
-from pesquisa.extract.entities._title_heads import opens_title, title_follows, title_head_before, title_precedes
+from pesquisa.extract.entities._surroundings import institution_around, leader_of, place_by_position, possessor_or_family
+from pesquisa.extract.entities._title_heads import opens_title, title_follows, title_head_before, title_precedes, titles_next
 from pesquisa.extract.nlp import doc_text, lowercase_words, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, is_short_given_name, load_lexicon
@@ -156,7 +151,7 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     span = Span(start, start + len(name))
     if spelled_by_acronym(text, span, name):  # "Fomento Económico Mexicano (FEMSA)"
         return None if any(span.overlaps(t) for t in taken) else Mention("organization", name, span, name)
-    if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
+    if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span) or titles_next(text, span):
         return None
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-2:]
     if before and before[-1].lower() in names_data().geo_words and not role_before(text, start):

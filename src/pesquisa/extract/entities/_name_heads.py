@@ -1,11 +1,12 @@
 """A lexicon name that is only a piece of a longer proper name.
 
 A body's one-word alias before an article or a saint's name (names.yaml ``name_openers``) is the head word of an
-estate's or a business's name: "la Hacienda Las Palomas" (a ranch), "el hotel Marina El Cid". An alias that is also a
-place's head word (names.yaml ``geo_words``: "Hacienda") heads an estate's name before any capitalized word but a
-body's qualifier (``body_qualifiers``): "la Hacienda Guadalupe" is a ranch, "la Hacienda Pública" the ministry. A
-place right after a capitalized head word of a place is the tail of that place's name: "a 180 millas de Puerto
-Chiapas" names the port, not the state; "Colonia Juárez", "Isla Guadalupe"."""
+estate's or a business's name: "la Hacienda Las Palomas" (a ranch), "el hotel Marina El Cid"; an acronym never is
+("FBI El Paso", "DEA San Diego": the agency's field office). An alias that is also a place's head word (names.yaml
+``geo_words``: "Hacienda") heads an estate's name before any capitalized word but a body's qualifier
+(``body_qualifiers``): "la Hacienda Guadalupe" is a ranch, "la Hacienda Pública" the ministry. A place right after a
+capitalized head word of a place is the tail of that place's name: "a 180 millas de Puerto Chiapas" names the port,
+not the state; "Colonia Juárez", "Isla Guadalupe"."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def opens_longer_name(text: str, span: Span, kind: str = "organization") -> bool
         return _after_place_head(text, span)
     alias = text[span.start:span.end].strip()
     nxt = _NEXT.match(text, span.end)
-    if " " in alias or nxt is None:
-        return False
+    if " " in alias or nxt is None or alias.isupper():
+        return False  # an acronym heads no estate's name: "FBI El Paso", "DEA San Diego" are the agency's field office
     return nxt.group(1) in _words("name_openers") or \
         (alias.lower() in _geo_words() and nxt.group(1) not in _words("body_qualifiers"))

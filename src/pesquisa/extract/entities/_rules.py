@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pesquisa._regex import longest_first
@@ -352,10 +353,16 @@ def org_cue_mentions(text: str) -> list[Mention]:
         if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
             continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
         if fold(name) in names_data().demonyms or name.lower() in names_data().not_names or \
-                nickname_owner(name) or (words[0].lower() in names_data().title_words and text[start - 2:start] == ", "):
-            continue  # "integrantes de El Chapo": a nickname; "... organization, Attorney General X said": the speaker
+                nickname_owner(name) or (_titled(words) and text[start - 2:start] == ", "):
+            continue  # "integrantes de El Chapo": a nickname; "... organization, (Sonora) Attorney General X said": the speaker
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
     return out
+
+
+def _titled(words: list[str]) -> bool:
+    """The words open with a title, or hold one before a given name ("Baja California Attorney General María ...")."""
+    titles = names_data().title_words
+    return words[0].lower() in titles or any(w.lower() in titles and is_given_name(n) for w, n in pairwise(words))
 
 
 @cache

@@ -42,7 +42,7 @@ def possessed(text: str, form: str, country: str | None) -> bool:
     says whose body it is whatever else the story names."""
     if country is None:
         return False
-    for owner in re.finditer(rf"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{re.escape(form)}\b", text):
+    for owner in re.finditer(rf"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{re.escape(form)}\b", text):
         if load_lexicon().place_key(owner.group(1)) == country:
             return True
     return False

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pesquisa._required import caseless
-from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.entities._names import is_given_name, names_data
 from pesquisa.records import Span
 
 
@@ -80,3 +80,17 @@ def opens_title(text: str, span: Span) -> bool:
 def title_follows(text: str, end: int) -> bool:
     """A title head right after a span ('Foreign Affairs| Minister')."""
     return bool(_title_head_after().match(text, end))
+
+
+_CAPITAL_NEXT = re.compile(r"[ \xa0]+[A-ZÁÉÍÓÚÑ]")
+
+
+def titles_next(text: str, span: Span) -> bool:
+    """The span is a title that ends on its head, and a name follows it: "|Bexar County Sheriff| Javier Salazar",
+    "|Laredo Sector Border Patrol Chief| Juan Bernal" (a place and a body before the head, the model's person). A span
+    opening with a given name is a person whose surname is a head ("Luisa María Alcalde Luján", "Mark Judge")."""
+    words = text[span.start:span.end].split()
+    if len(words) < 2 or is_given_name(words[0]) or not _CAPITAL_NEXT.match(text, span.end):
+        return False
+    heads = names_data().title_heads
+    return any(" ".join(words[k:]).lower() in heads for k in range(1, len(words)))
