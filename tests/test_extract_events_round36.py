@@ -61,3 +61,24 @@ def test_extract_events_the_sides_of_the_crime_an_arrest_is_for_made_no_arrest()
     # the other side of a clash an arrest is made in made it
     clash = "Two suspects were arrested in a shootout with Mexican Army soldiers in Culiacán on Tuesday."
     assert any("Ejército Mexicano" in a["participants"] for a in _of(clash, "arrest"))
+
+
+def test_extract_events_a_crime_the_held_are_linked_to_told_as_having_taken_place_is_an_attack_of_its_own():
+    text = ("Salamanca, Guanajuato.- Agentes de la Fiscalía General del Estado detuvieron el martes a dos hombres "
+            "presuntamente relacionados con el ataque armado contra elementos de la Policía Estatal ocurrido el pasado "
+            "domingo en la colonia Bellavista.")
+    attacks, arrests = _of(text, "attack"), _of(text, "arrest")
+    assert [a["date"] for a in attacks] == ["2026-12-06"]
+    assert arrests and all("Policía Estatal" not in a["participants"] for a in arrests)
+    # crimes someone is linked to, told as a record, stay none
+    assert _of("Detuvieron en Tlaquepaque a cinco operadores vinculados a secuestros y homicidios.", "attack") == []
+
+
+def test_extract_events_the_arrest_told_again_takes_no_force_from_the_attack_the_held_are_linked_to():
+    text = ("Salamanca, Guanajuato.- Agentes de la Fiscalía General del Estado detuvieron a dos hombres presuntamente "
+            "relacionados con el ataque armado contra elementos de la Guardia Nacional ocurrido el pasado domingo en la "
+            "colonia Bellavista.\n\n"
+            "En la agresión murió un guardia nacional. Los detenidos fueron capturados la madrugada de este martes "
+            "durante un cateo.")
+    arrests = _of(text, "arrest", "2026-12-09")
+    assert arrests and all("Guardia Nacional" not in a["participants"] for a in arrests)

@@ -39,16 +39,29 @@ def _clash_nouns() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_data("events.yaml")["clash_nouns"])
 
 
+@cache
+def _crime_links() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["crime_links"])
+
+
+def _linked(token: Token) -> bool:
+    """The noun is what the held are linked to ("relacionados con el ataque", "linked to the ambush")."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.lower_ in _crime_links() and head.i != token.i
+
+
 def _crime_word(ctx: DocumentContext, token: Token) -> bool:
     """The token is an attack trigger's word that tells a crime a deed is for: a noun hung by a ``charged_for``
     preposition, its case marker ("por el ataque") or, in the English parse, the preposition it is the object of
-    ("over the ambush", and ``crime_in``: "arrest suspect in killing of", not "in a shootout with police"); or a verb
+    ("over the ambush", and ``crime_in``: "arrest suspect in killing of", not "in a shootout with police"), or linked
+    to by ``crime_links`` ("relacionados con el ataque", "linked to the ambush"); or a verb
     of a clause describing a noun ("a man suspected in an ambush that killed four officers", "el hombre que atacó a
     los policías"). Not a clash's other side: "detenidos tras un enfrentamiento con el Ejército" (the Army arrested
     them)."""
     hung = any(c.dep_ == "case" and c.lower_ in _charged_for() for c in token.children) or \
         (token.dep_ == "pobj" and token.head.lower_ in _charged_for()) or \
-        (token.dep_ == "pobj" and token.head.lower_ in _crime_in() and token.lower_ not in _clash_nouns())
+        (token.dep_ == "pobj" and token.head.lower_ in _crime_in() and token.lower_ not in _clash_nouns()) or \
+        _linked(token)
     described = token.pos_ == "VERB" and token.dep_ in DESCRIBING
     if not (described or (hung and token.pos_ in {"NOUN", "PROPN"})):
         return False
