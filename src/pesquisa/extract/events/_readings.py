@@ -1,9 +1,8 @@
 """Readings of one trigger in its sentence that keep it from being an event, or some actors from being its own.
 
-A statistic ("kidnappings have declined", "more than 40 labs since October"), a meeting or call
-spoken of again ("la llamada fue «muy buena»"), a group subject that is not the verb's ("Los
-mandatarios acordaron que sus equipos se reunirán"), and state bodies that only describe or want
-the target ("buscado por la DEA"); who an event is done to.
+A statistic ("kidnappings have declined", "more than 40 labs since October"), a meeting or call spoken of again ("la
+llamada fue «muy buena»"), a group subject that is not the verb's ("Los mandatarios acordaron que sus equipos se
+reunirán"), and state bodies that only describe or want the target ("buscado por la DEA"); who an event is done to.
 """
 
 from __future__ import annotations
@@ -16,9 +15,10 @@ from spacy.tokens import Token
 from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
 from pesquisa.extract.events._clauses import concurrent_apart, outside_condition, subject_of_other_conjunct
 from pesquisa.extract.events._context import AGREED, DocumentContext
+from pesquisa.extract.events._crime_words import stands_off
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
-from pesquisa.extract.events._reactions import over_attack, reacts_to
+from pesquisa.extract.events._reactions import over_attack
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import load_lexicon, read_data
@@ -83,7 +83,7 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     For an agreement or commitment, the actors less those of what was agreed to be done. Never one of a clause of
     background ("The arrest comes as the administration of President X faces pressure"), nor one who reacts to it
     ("the governor condemned the ambush", `_reactions`)."""
-    actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger) and not reacts_to(ctx, m.span, trigger, kind)]
+    actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger) and not stands_off(ctx, m.span, trigger, kind)]
     # a state body or official who told the attack or acted after it ("the Defense Department said", "la FGR rescató")
     token = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     actors = [(m, e) for m, e in actors if not (is_agent(e, ctx.cues) and over_attack(ctx, m.span, trigger, kind) and (

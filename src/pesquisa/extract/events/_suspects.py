@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._crime_words import is_crime_of
 from pesquisa.extract.events._custody import drop_custody_transfers
 from pesquisa.extract.events._lead_detail import fold_lead_into_detail
 from pesquisa.extract.events._lone_force import join_lone_force
@@ -75,15 +76,18 @@ def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
     presuntos delincuentes murieron en un enfrentamiento con elementos del Ejército ... Tras el enfrentamiento, se
     aseguraron cinco armas largas", "Soldiers clashed with gunmen ... Two rifles were seized at the scene") or after a
     seizure or arrest of its day ("CBP officers seized 80 pounds of meth ... The seizure happened Wednesday ... The
-    driver was arrested"), was made by the forces of that event. Changes the events of ``events``, and returns it."""
+    driver was arrested"), was made by the forces of that event; not by the sides of an attack an arrest is told to be
+    for (`_crime_words`: "arrested a man suspected in an ambush that killed four National Guard officers ... He was
+    detained Tuesday"). Changes the events of ``events``, and returns it."""
     starts = sorted({s.start_char for s in ctx.doc.sents})
     entities = {e.local_id: e for _m, e in ctx.mentions}
+    crimes = {id(g) for g in events if any(is_crime_of(ctx, g, d) for d in events if d.type in OPERATIONS)}
     for event in events:
         if event.type not in OPERATIONS or event.participants or event.organizer or event.planned:
             continue
         at = bisect_right(starts, event.span.start)
         before = [g for g in events if g is not event and g.span.start <= event.span.start and not g.planned and (
-            (g.type == "attack" and at - bisect_right(starts, g.span.start) <= CLASH_REACH) or
+            (g.type == "attack" and at - bisect_right(starts, g.span.start) <= CLASH_REACH and id(g) not in crimes) or
             (g.type in OPERATIONS and at - bisect_right(starts, g.span.start) <= RAID_REACH and g.date == event.date))]
         for told in reversed(before):  # the last that names its forces ("were attacked" names none)
             forces = [p for p in dict.fromkeys([*([told.organizer] if told.organizer else []), *told.participants])
