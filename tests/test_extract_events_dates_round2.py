@@ -1,0 +1,55 @@
+"""Event dates from hand-written EN/ES pages (dates round 2): a Spanish month that is also a given name ("de Julio César
+«N»", "de Abril Pérez") names a person, no month; "aseguró este martes un inmueble ... y detuvo a tres" seized on
+Tuesday (the day is the deed's, not a day of telling, so the arrest of its clause keeps it)."""
+
+from __future__ import annotations
+
+from _event_helpers import event_dicts
+
+from pesquisa.extract.dates import extract_dates
+
+
+def _dates(text: str, kind: str) -> list[str | None]:
+    return [e["date"] for e in event_dicts(text, None) if e["type"] == kind]
+
+
+def test_extract_dates_a_capitalized_spanish_month_before_a_name_is_a_given_name():
+    for text in ("La Fiscalía confirmó la detención de Julio César «N», alias el Contador.",
+                 "Los agentes llegaron a la casa de Abril Pérez, en Culiacán.",
+                 "El juez dictó prisión preventiva en contra de Mayo N., de 34 años."):
+        assert [d.value for d in extract_dates(text, published="2026-11-18")] == [], text
+
+
+def test_extract_dates_months_in_lower_case_or_in_english_stay_months():
+    assert [d.value for d in extract_dates("La reunión se celebró en julio pasado.", published="2026-11-18")] == ["2026-07"]
+    assert [d.value for d in extract_dates("Fue detenido desde Julio, según su defensa.", published="2026-11-18")] == \
+        ["2026-07"]
+    assert [d.value for d in extract_dates("In May Mexican officials met in Washington.", published="2026-11-18")] == \
+        ["2026-05"]
+
+
+def test_extract_events_an_arrest_of_julio_cesar_is_not_dated_to_july():
+    text = ("Cae presunto operador de Los Chapitos en Culiacán\n\n"
+            "Publicado el 18 de noviembre de 2026\n\n"
+            "CULIACÁN, Sin.- La Fiscalía General de la República informó de la detención de Julio César «N», señalado "
+            "como presunto operador financiero de una facción del Cártel de Sinaloa, en la colonia Las Quintas.\n\n"
+            "El detenido fue puesto a disposición de un juez federal.")
+    assert not any(d and d.startswith("2026-07") for d in _dates(text, "arrest"))
+
+
+def test_extract_events_a_seizing_aseguro_with_a_day_dates_the_arrest_of_its_clause():
+    text = ("Catean vivienda en Tepic; detienen a tres\n\n"
+            "Tepic, Nayarit, 9 de diciembre de 2026.- La Fiscalía General del Estado informó este miércoles que aseguró "
+            "este martes un inmueble en la colonia Lázaro Cárdenas y detuvo a tres presuntos integrantes de un grupo "
+            "delictivo que el domingo emboscó a una patrulla de la Policía Estatal.\n\n"
+            "Los detenidos fueron puestos a disposición del Ministerio Público.")
+    assert "2026-12-08" in _dates(text, "arrest")
+    assert "2026-12-06" not in _dates(text, "arrest")
+
+
+def test_extract_events_an_aseguro_that_tells_keeps_its_day_as_the_telling_day():
+    text = ("Detienen a dos en Tepic\n\n"
+            "Tepic, Nayarit, 9 de diciembre de 2026.- El fiscal aseguró este miércoles que agentes estatales detuvieron "
+            "a dos hombres armados en la colonia Centro.\n\n"
+            "Los detenidos fueron puestos a disposición del Ministerio Público.")
+    assert "2026-12-09" not in _dates(text, "arrest")
