@@ -53,3 +53,26 @@ def test_extract_events_an_aseguro_that_tells_keeps_its_day_as_the_telling_day()
             "a dos hombres armados en la colonia Centro.\n\n"
             "Los detenidos fueron puestos a disposición del Ministerio Público.")
     assert "2026-12-09" not in _dates(text, "arrest")
+
+
+def test_extract_events_the_day_an_arrest_was_made_known_is_not_its_day():
+    spanish = ("Capturan en Mexicali a presunto jefe de plaza\n\n"
+               "Mexicali, Baja California, 16 de noviembre de 2026.- La detención de Ramón «N», alias el Güero, "
+               "presunto jefe de plaza de un grupo criminal, se dio a conocer hasta este lunes.\n\n"
+               "El hombre tenía tres órdenes de aprehensión por homicidio.")
+    assert "2026-11-16" not in _dates(spanish, "arrest")
+    english = ("Suspect in border shooting arrested\n\n"
+               "Published December 9, 2026\n\n"
+               "SAN DIEGO (AP) — The arrest of a man suspected of shooting at Border Patrol agents near Otay Mesa was "
+               "not made public until Wednesday.\n\n"
+               "He was being held without bail.")
+    assert "2026-12-09" not in _dates(english, "arrest")
+
+
+def test_extract_events_a_day_an_announcement_makes_is_kept_without_until():
+    text = ("Tesoro sanciona a red de lavado\n\n"
+            "Publicado el 9 de diciembre de 2026\n\n"
+            "WASHINGTON.- El Departamento del Tesoro dio a conocer este martes sanciones contra cinco personas "
+            "ligadas al Cártel de Sinaloa por el lavado de dinero.\n\n"
+            "Las personas sancionadas no podrán hacer negocios en Estados Unidos.")
+    assert "2026-12-08" in _dates(text, "sanction")
