@@ -76,3 +76,32 @@ def test_extract_events_a_day_an_announcement_makes_is_kept_without_until():
             "ligadas al Cártel de Sinaloa por el lavado de dinero.\n\n"
             "Las personas sancionadas no podrán hacer negocios en Estados Unidos.")
     assert "2026-12-08" in _dates(text, "sanction")
+
+
+def test_extract_events_a_killing_dated_by_its_year_takes_the_day_told_with_its_scene():
+    english = ("Man arrested in 2025 killing of Las Cruces store clerk\n\n"
+               "Published December 9, 2026\n\n"
+               "LAS CRUCES, N.M. — Las Cruces police on Tuesday arrested a 22-year-old man in the 2025 killing of a "
+               "convenience store clerk, the department said in a news release.\n\n"
+               "The suspect was booked into the Doña Ana County Detention Center on a charge of first-degree murder.\n\n"
+               "Officers responded on June 12, 2025, to a store on Valley Drive, where they found the clerk with a "
+               "gunshot wound. He died at a hospital.")
+    assert "2025-06-12" in _dates(english, "attack")
+    assert "2025" not in _dates(english, "attack")
+    spanish = ("Detienen a presunto homicida de comerciante en Delicias\n\n"
+               "Publicado el 9 de diciembre de 2026\n\n"
+               "Delicias, Chih.- Agentes de la Fiscalía estatal detuvieron este martes a un hombre de 25 años señalado "
+               "como probable responsable del asesinato de un tendero en 2025.\n\n"
+               "El detenido fue puesto a disposición de un juez de control.\n\n"
+               "Según la investigación, el 14 de marzo de 2025 el tendero fue hallado sin vida y con impactos de bala "
+               "dentro de su negocio.")
+    assert "2025-03-14" in _dates(spanish, "attack")
+
+
+def test_extract_events_a_killing_dated_by_its_year_keeps_it_without_a_scene():
+    english = ("Man arrested in 2025 killing of Las Cruces store clerk\n\n"
+               "Published December 9, 2026\n\n"
+               "LAS CRUCES, N.M. — Las Cruces police on Tuesday arrested a 22-year-old man in the 2025 killing of a "
+               "convenience store clerk, the department said in a news release.\n\n"
+               "A grand jury indicted him on June 12, 2025, according to court records.")
+    assert "2025-06-12" not in _dates(english, "attack")
