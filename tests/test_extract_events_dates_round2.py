@@ -105,3 +105,29 @@ def test_extract_events_a_killing_dated_by_its_year_keeps_it_without_a_scene():
                "convenience store clerk, the department said in a news release.\n\n"
                "A grand jury indicted him on June 12, 2025, according to court records.")
     assert "2025-06-12" not in _dates(english, "attack")
+
+
+def test_extract_events_days_counted_over_a_sentence_of_background_count_from_the_attack():
+    english = ("Soldiers arrest four after ambush in Celaya\n\nPublished December 9, 2026\n\n"
+               "CELAYA, Mexico (AP) — Gunmen ambushed a state police patrol on the outskirts of Celaya on Saturday, "
+               "killing three officers, authorities said.\n\n"
+               "Celaya has for years been one of the most violent cities in Mexico, with rival cartels fighting over "
+               "fuel theft.\n\n"
+               "Two days later, soldiers arrested four suspects at a safe house in the nearby town of Apaseo el Grande.")
+    assert set(_dates(english, "arrest")) == {"2026-12-07"}
+    spanish = ("Detienen a cuatro tras emboscada en Celaya\n\nPublicado el 9 de diciembre de 2026\n\n"
+               "Celaya, Gto.- Un grupo armado emboscó el sábado a una patrulla de la policía estatal en las afueras de "
+               "Celaya y mató a tres agentes.\n\n"
+               "Celaya es desde hace años una de las ciudades más violentas del país por la disputa entre cárteles.\n\n"
+               "Dos días después, elementos del Ejército detuvieron a cuatro sospechosos en una casa de seguridad de "
+               "Apaseo el Grande.")
+    assert set(_dates(spanish, "arrest")) == {"2026-12-07"}
+
+
+def test_extract_events_days_counted_over_news_told_in_the_past_still_stop():
+    text = ("Soldiers arrest four after ambush in Celaya\n\nPublished December 9, 2026\n\n"
+            "CELAYA, Mexico (AP) — Gunmen ambushed a state police patrol on the outskirts of Celaya on Saturday, "
+            "killing three officers, authorities said.\n\n"
+            "The mayor called for calm and asked residents to stay home.\n\n"
+            "Two days later, soldiers arrested four suspects at a safe house in the nearby town of Apaseo el Grande.")
+    assert "2026-12-07" not in _dates(text, "arrest")
