@@ -31,7 +31,7 @@ def test_extract_dates_months_in_lower_case_or_in_english_stay_months():
 def test_extract_events_an_arrest_of_julio_cesar_is_not_dated_to_july():
     text = ("Cae presunto operador de Los Chapitos en Culiacán\n\n"
             "Publicado el 18 de noviembre de 2026\n\n"
-            "CULIACÁN, Sin.- La Fiscalía General de la República informó de la detención de Julio César «N», señalado "
+            "CULIACÁN, Sin.- La FGR informó de la detención de Julio César «N», señalado "
             "como presunto operador financiero de una facción del Cártel de Sinaloa, en la colonia Las Quintas.\n\n"
             "El detenido fue puesto a disposición de un juez federal.")
     assert not any(d and d.startswith("2026-07") for d in _dates(text, "arrest"))
