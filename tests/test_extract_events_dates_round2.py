@@ -131,3 +131,19 @@ def test_extract_events_days_counted_over_news_told_in_the_past_still_stop():
             "The mayor called for calm and asked residents to stay home.\n\n"
             "Two days later, soldiers arrested four suspects at a safe house in the nearby town of Apaseo el Grande.")
     assert "2026-12-07" not in _dates(text, "arrest")
+
+
+def test_extract_events_the_day_a_statement_was_released_is_not_the_raids_day():
+    english = ("Marines raid drug lab in Durango\n\nUpdated 9:15 AM MST, December 12, 2026\n\n"
+               "DURANGO, Mexico (AP) — Mexico's navy said Friday that marines raided a clandestine lab in the mountains "
+               "of Durango state and arrested three men who were guarding it.\n\n"
+               "The raid took place Wednesday near the town of Tamazula, the navy said in a statement released Friday. "
+               "Marines seized about 900 liters of chemical precursors.")
+    assert set(_dates(english, "arrest")) == {"2026-12-09"}
+    spanish = ("Aseguran laboratorio en Durango\n\nPublicado el 12 de diciembre de 2026\n\n"
+               "DURANGO, Dgo.- La Secretaría de Marina informó este sábado que sus elementos aseguraron 900 litros de "
+               "precursores químicos en un laboratorio clandestino de la sierra y detuvieron a tres hombres que lo "
+               "custodiaban.\n\n"
+               "La incautación se realizó el miércoles en Tamazula, según un comunicado emitido este viernes por la "
+               "dependencia.")
+    assert set(_dates(spanish, "arrest")) == {"2026-12-09"}
