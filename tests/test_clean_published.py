@@ -298,3 +298,12 @@ def test_clean_a_page_under_a_long_menu_gets_its_date_and_its_standfirst_under_t
     doc = clean_document(RawDocument("page.txt", page))
     assert doc.published == "2026-12-05"
     assert standfirst in doc.body
+
+
+def test_clean_published_a_dateline_near_a_portal_stamp_takes_its_year_over_an_old_sentence_date():
+    raw = ("México extradita a presunto operador del Cártel de Sinaloa\n\nEFE\nCiudad de México | 12/12/2026\n\n"
+           "Ciudad de México, 12 dic (EFE).- La FGR extraditó este sábado a un hombre "
+           "requerido por una corte federal de Arizona por delitos contra la salud.\n\n"
+           "El hombre fue entregado a agentes federales en el aeropuerto de la capital, precisó la dependencia.\n\n"
+           "Su extradición fue concedida tras su detención en Hermosillo, Sonora, el 3 de marzo de 2025.\n")
+    assert clean_document(RawDocument(source="t.txt", raw=raw, published=None)).published == "2026-12-12"

@@ -226,7 +226,12 @@ def _bounds(lines: list[str]) -> tuple[dt.date | None, dt.date | None]:
 
 
 def _dateline_date(head: str, anchor: dt.date | None, floor: dt.date | None) -> str | None:
-    """ISO date of a dateline's day and month between ``floor`` and ``anchor`` (`text_date`), or None."""
+    """ISO date of a dateline's day and month between ``floor`` and ``anchor`` (`text_date`), or None. A day read
+    within a week of a banner or stamp's date ("Ciudad de México | 12/12/2026" over "Ciudad de México, 12 dic (EFE).-")
+    is of its year, whatever older day a sentence tells ("tras la detención ... el 3 de marzo de 2025")."""
+    near = parse_date(head, anchor) if anchor else None
+    if near and anchor and abs(dt.date.fromisoformat(near) - anchor) <= dt.timedelta(days=7):
+        return near
     iso = parse_date(head, floor=floor) if floor else None
     if iso and anchor and dt.date.fromisoformat(iso) > anchor + dt.timedelta(days=7):
         iso = None  # the banner wins over a sentence's date

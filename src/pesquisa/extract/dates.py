@@ -28,6 +28,7 @@ from pesquisa.calendar import (
     weekday_numbers,
 )
 from pesquisa.extract.date_periods import days_value, period_dates
+from pesquisa.extract.month_names import names_person
 from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Span
 
@@ -239,8 +240,7 @@ def month_date(month_name: str, year_text: str | None, anchor: dt.date | None) -
 
 
 def _month_alone_date(match: re.Match[str], anchor: dt.date | None) -> str | None:
-    """``YYYY-MM`` of a month named without its year (``MONTH_ALONE``): the latest not after the anchor, and a year back
-    for "last May" told in May."""
+    """``YYYY-MM`` of a month named without its year (``MONTH_ALONE``): the latest not after the anchor ("last May")."""
     last = match.group(0).lower().startswith(("last", "this past")) and anchor is not None and \
         month_numbers()[match.group(1).lower().rstrip(".")] == anchor.month
     return month_date(match.group(1), "last year" if last else None, anchor)
@@ -330,7 +330,7 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
             add(span, month_date(match.group(1), match.group(2), anchor), relative=not match.group(2)[:1].isdigit())
     for match in MONTH_ALONE.finditer(text):
         span = Span(match.start(1), match.end(1))
-        if not any(span.overlaps(t) for t in taken):
+        if not any(span.overlaps(t) for t in taken) and not names_person(text, span):  # "de Julio César «N»"
             add(span, _month_alone_date(match, anchor), relative=True)
     for match in YEAR_ALONE.finditer(text):
         span = Span(match.start(match.lastindex or 1), match.end(match.lastindex or 1))

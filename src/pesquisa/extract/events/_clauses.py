@@ -14,15 +14,17 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import teller_spans
+from pesquisa.extract.events._made_known import made_known_until
 from pesquisa.records import DateMention, Span
 
 
 def told_in_frame(body: str, sentence: Span, span: Span, trigger: Span, cues: Cues) -> bool:
     """True when ``span`` stands in a teller frame of its sentence that does not hold ``trigger``: where something was
     told, not where it happened ("En la conferencia matutina en Palacio Nacional, explicó que el grupo se reunirá en
-    Washington": Washington)."""
-    return any(f.contains(span) and not f.contains(trigger)
-               for f in teller_spans(body[sentence.start:sentence.end], sentence.start, cues))
+    Washington": Washington); or a day after the news was held back ("se dio a conocer hasta este lunes":
+    ``made_known_until``)."""
+    return made_known_until(body, span) or any(f.contains(span) and not f.contains(trigger)
+                                               for f in teller_spans(body[sentence.start:sentence.end], sentence.start, cues))
 
 
 _ATTACHING = {"pobj", "prep", "case", "obl", "obl:tmod", "nmod", "compound", "nummod", "npadvmod", "pcomp", "det",

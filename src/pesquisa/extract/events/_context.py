@@ -17,6 +17,7 @@ from pesquisa.extract.events._backdrops import crime_opens, crime_year, in_backd
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._deed_verbs import does_deed
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
 from pesquisa.extract.events._roles import is_agent, is_media, tells_own_deed, told_inside
@@ -42,8 +43,7 @@ PERSONAL_RELATIVES = frozenset({"who", "whom", "quien", "quienes"})
 
 def tree_distance(a: Token, b: Token) -> int:
     """Number of dependency edges between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
     common = next((i for i, t in enumerate(up_a) if t in up_b), None)
     if common is None:
         return len(up_a) + len(up_b)
@@ -340,8 +340,8 @@ class DocumentContext:
         told, spoken = (governing_verb(span.root), speech_verb_before(span)) if span is not None and len(span) else (None, None)
         told = spoken if spoken is not None else told  # "said on Tuesday she held a call on Monday": not on "held"
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        if told is None or not is_speech_verb(told) or (spoken is None and (describes(told) or reported_before_teller(
-                span, told, event))):
+        if told is None or not is_speech_verb(told) or does_deed(told) or (spoken is None and (
+                describes(told) or reported_before_teller(span, told, event))):
             return False
         own = governing_verb(event.root) if event is not None and len(event) else None
         # "la llamada que sostuvieron el martes": a verb of a clause on the event itself holds it, it tells nothing

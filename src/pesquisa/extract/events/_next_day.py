@@ -19,6 +19,7 @@ from functools import cache
 
 from pesquisa.calendar import alternation
 from pesquisa.extract.dates import DAY_APART, DAYS_APART, TOLD_ON, days_apart
+from pesquisa.extract.events._background import tells_background
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
@@ -39,7 +40,8 @@ def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Spa
             continue  # none, or in its sentence or the one before: the reader of dates counted it
         told = {e.type for e in events if sentences[there].contains(_at(e))}
         between = [_told_kinds(ctx, events, sentences[i], told) for i in range(there + 1, here)]
-        if not told or not all(kinds and kinds <= told for kinds in between):
+        if not told or not all((kinds and kinds <= told) or (not kinds and tells_background(ctx, sentences[i]))
+                               for i, kinds in zip(range(there + 1, here), between, strict=True)):
             continue  # a sentence of no event may be news of an unknown day ("El alcalde pidió calma.")
         anchor = str(days[-1].value)
         value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=days_apart(pattern, match))).isoformat()

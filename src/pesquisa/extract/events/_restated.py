@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pesquisa._required import caseless, holds, required
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._crime_day import date_crime_day
 from pesquisa.extract.events._cues import cues_here, trigger_matches
 from pesquisa.extract.events._lead_retold import date_lead_retold
 from pesquisa.extract.events._next_day import date_next_day
@@ -83,6 +84,7 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
     date_operation(ctx, events, sentences, _day_of)  # "La acción se realizó el pasado domingo"
     date_lead_retold(ctx, events, sentences)  # "said Thursday it seized ... The vessel was intercepted on Tuesday"
     date_next_day(ctx, events, sentences)  # "... in a clash late Tuesday. Soldiers were ambushed ... The next day, ..."
+    date_crime_day(ctx, events, sentences)  # "in the 2024 killing of a man ... Officers were called on Oct. 3, 2024"
     _date_announced(ctx, events)
     _date_hand_overs(events, sentences)
     date_headline(ctx, events)
