@@ -169,3 +169,16 @@ def test_clean_a_last_paragraph_under_a_wires_sign_off_stays_and_a_comment_secti
            f"{last}\n\nSign In\n\nYour Comments\n\n{rules}\n")
     body = _clean(raw).body
     assert last in body and rules not in body
+
+
+@pytest.mark.parametrize("rules", [
+    "KXYZ is committed to providing a forum for civil, constructive conversation. Please keep comments respectful.",
+    "Este espacio es un foro de debate. Mantén tus comentarios respetuosos."])
+def test_clean_a_stations_rules_for_comments_go(rules):
+    raw = ("Police find 4 bodies in abandoned house in Juárez\n\n"
+           "CIUDAD JUÁREZ, Chihuahua -- Municipal police found the bodies of four men inside an abandoned house in "
+           "southeast Juárez on Thursday night, the state attorney general's office said.\n\n"
+           "Neighbors called 911 after noticing a strong odor coming from the property, officials said.\n\n"
+           f"{rules}\n\nRelated Content\n\nJuárez closes November with 98 homicides\n")
+    body = _clean(raw).body
+    assert rules not in body and "Neighbors called 911" in body
