@@ -46,3 +46,19 @@ def test_quantity_people_apprehended_in_spanish_stay_counted():
 def test_quantity_british_prison_terms_are_counts(text, written, value):
     q = one(text, "en", written)
     assert (q.kind, q.value, q.item) == ("count", value, "years")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Detectives also recovered $86,000 (£68,000) in cash from a storage unit in Leeds.", "en", "$86,000"),
+        ("Los agentes hallaron 22.000 euros (23.800 dólares) en efectivo en el maletero.", "es", "22.000 euros"),
+    ],
+)
+def test_quantity_cash_found_with_a_conversion_in_brackets_is_seized(text, lang, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_a_value_converted_in_brackets_stays_money():
+    text = "Police found cannabis valued at €3 million ($3.2 million) in a warehouse in Dundalk."
+    assert one(text, "en", "€3 million").kind == "money"
