@@ -62,3 +62,14 @@ def test_quantity_cash_found_with_a_conversion_in_brackets_is_seized(text, lang,
 def test_quantity_a_value_converted_in_brackets_stays_money():
     text = "Police found cannabis valued at €3 million ($3.2 million) in a warehouse in Dundalk."
     assert one(text, "en", "€3 million").kind == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Customs officers seized $40,000 (about £31,000) in cash at Dublin Airport.", "en", "£31,000"),
+        ("Los militares aseguraron 90 mil dólares (unos 1.5 millones de pesos) en efectivo.", "es", "1.5 millones de pesos"),
+    ],
+)
+def test_quantity_seized_cash_converted_with_a_hedge_in_brackets_is_seized(text, lang, written):
+    assert one(text, lang, written).kind == "seizure"
