@@ -20,15 +20,15 @@ class Subsets(SeizedLists):
     """Reads whether a figure counts a part of the figure before it, converts its money or names a crime's group."""
 
     def converts_money(self, prev: Draft, d: Draft) -> bool:
-        """True when the money ``d`` tells ``prev`` in another currency: in brackets ("3 million pesos ($160,000)"), after
-        "or" / "es decir" ("2,300 millones de pesos, es decir, unos 125 millones de dólares") or after a comma and a hedge
-        ("450 mil dólares no declarados, unos 8.2 millones de pesos"); not a list of sums ("2 millones de pesos, 150 mil
-        dólares y 30 mil euros")."""
-        if re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
-            return True
+        """True when the money ``d`` tells ``prev`` in another currency: in brackets ("3 million pesos ($160,000)", "(about
+        £31,000)"), after "or" / "es decir" ("2,300 millones de pesos, es decir, unos 125 millones de dólares") or after a
+        comma and a hedge ("450 mil dólares no declarados, unos 8.2 millones de pesos"); not a list of sums ("2 millones
+        de pesos, 150 mil dólares y 30 mil euros")."""
+        hedge = self.ends_with("qualifiers", d.start, window=30)
+        if re.fullmatch(r"\s*\(\s*", self.scan[prev.end:hedge.start() if hedge else d.start]):
+            return True  # a hedge inside the bracket too: "$40,000 (about £31,000)", "40 mil dólares (unos 680 mil pesos)"
         if prev.currency == d.currency or prev.sentence != d.sentence:
             return False
-        hedge = self.ends_with("qualifiers", d.start, window=30)
         gap = self.scan[prev.end:hedge.start() if hedge else d.start]
         return RESTATED.fullmatch(gap) is not None or \
             (hedge is not None and re.fullmatch(r"(?:\s+[a-z]+){0,3}\s*,\s*", gap) is not None)
