@@ -31,3 +31,12 @@ def test_quotes_told_to_the_agency_by_an_unnamed_official(nlp_en):
         "Two of the detained men were police officers, Reuters was told by a state official who was not authorized "
         "to speak publicly."))
     assert said(quotes, "Two of the detained men") == ("a state official who was not authorized to speak publicly", False)
+
+
+def test_quotes_an_unnamed_spokesperson_is_not_the_person_named_next(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Crónica de Valencia\n\n"
+        "Los dos detenidos viajaban con documentos falsos expedidos en Honduras, ha precisado a este diario un "
+        "portavoz de la Guardia Civil.\n\n"
+        "La cónsul de México en Valencia, Mariana Ortega Salgado, visitó a los detenidos."))
+    assert said(quotes, "Los dos detenidos viajaban")[0] != "Mariana Ortega Salgado"
