@@ -40,3 +40,12 @@ def test_quotes_an_unnamed_spokesperson_is_not_the_person_named_next(nlp_es):
         "portavoz de la Guardia Civil.\n\n"
         "La cónsul de México en Valencia, Mariana Ortega Salgado, visitó a los detenidos."))
     assert said(quotes, "Los dos detenidos viajaban")[0] != "Mariana Ortega Salgado"
+
+
+def test_quotes_the_release_is_not_the_defendant_the_documents_tell_of(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "BROWNSVILLE, Texas - A Harlingen man was sentenced to 12 years in prison for moving cocaine for the Gulf "
+        "Cartel, announced U.S. Attorney Daniel Ortega Ruiz.\n\n"
+        "According to court documents, Hector Villalobos drove three loads of cocaine to Houston in 2023.\n\n"
+        "Homeland Security Investigations led the case, the release said."))
+    assert said(quotes, "Homeland Security Investigations led")[0] != "Hector Villalobos"
