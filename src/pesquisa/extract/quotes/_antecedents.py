@@ -180,9 +180,10 @@ class Antecedents:
             line = next((d for d in datelines if d.start <= tok.idx < d.end), None)
             if line is not None and not line.end < tok.head.idx:
                 continue
-            if agent and (_claimed(tok) or acted_upon(tok.head)):
+            if agent and (_claimed(tok) or acted_upon(tok.head) or within_sourced(tok)):
                 continue  # "Prosecutors allege that Toledo received payments": Toledo acts in their claim, files nothing
-                # (nor "Olvera es requerido por una corte": who is sought is acted upon)
+                # (nor "Olvera es requerido por una corte": who is sought is acted upon; nor "According to court
+                # documents, Ramos attempted ...": who acts in the documents' words)
             # the subject up to its first comma: "The complaint, which was lodged in a federal court"
             end_tok = next((t for t in tok.subtree if t.text == ","), None)
             end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)

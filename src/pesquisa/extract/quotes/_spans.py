@@ -33,7 +33,7 @@ from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import agrees
 from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
-from pesquisa.extract.quotes._subjects import subject_span, token_end
+from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
 
@@ -205,7 +205,7 @@ def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
     if needs_clause(verb) and any(c.dep_ in {"obj", "dobj"} and c.i > verb.i and not told_object(c) for c in verb.children):
         return None  # "X says ..., rejects Trump tariff threat": a verb of two senses with its object reports nothing
     subject = subject_span(verb, quotes)
-    opens = min(verb.idx, subject.start) if subject is not None else verb.idx
+    opens = attribution_opens(verb, subject)
     between = text_of(doc)[token_end(clause.right_edge):opens]
     if between.strip() != ",":
         return None
@@ -243,7 +243,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
         return None  # "X, who ..., said": the subject opens the sentence
     if not states_something([t for t in doc[sent.start:verb.i] if t.idx < sent.start_char + comma]):
         return None  # "El secretario, Omar García Harfuch, informó la detención": a subject, no statement
-    opens = min(verb.idx, subject.start) if subject is not None else verb.idx
+    opens = attribution_opens(verb, subject)
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque diputados han expresado ...": a subordinate clause, not an attribution
     if needs_clause(verb) and any((t.like_num or (t.pos_ in {"NOUN", "PROPN"} and doc.lang_ == "en")) and

@@ -152,8 +152,8 @@ class Resolver(Titles):
         return described
 
     def _titled_member(self, subject: Span, words: list[str], within: list, at: int) -> Speaker | None:
-        """'The DEA administrator said', 'Former DEA chief says' (a headline): a person a title describes, the body
-        only its modifier; the person holding that title, or in a headline or lede the first person named after."""
+        """'The DEA administrator said', 'Former DEA chief says': a person a title describes, the body only its modifier;
+        the holder of that title, or in a headline or lede the first person named after (not after "un portavoz de X")."""
         root = self._head_token(subject)
         if root is None or fold(root.text) not in self.heads or any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
@@ -161,7 +161,8 @@ class Resolver(Titles):
         hit = office_holder(self, own, at) or self._described(own, at) or body_titled(self, subject, within)
         if hit is not None:  # ("el titular de la Defensa": the office's head title; own: not "The ambassador|, a former")
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        return self._held_or_unnamed(subject, own, self._next_person(at)) or member_speaking(self, subject, within, at)
+        later = None if words[:1] and words[0] in INDEFINITES else self._next_person(at)  # (an unnamed one: X's)
+        return self._held_or_unnamed(subject, own, later) or member_speaking(self, subject, within, at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
@@ -333,8 +334,7 @@ class Resolver(Titles):
         return None
 
     def _past_title(self, segment: Span) -> Span:
-        """``segment`` without the determiners and the words in lower case (a title, a description) that lead it
-        ("la doctora Sandra Ley" -> "Sandra Ley")."""
+        """``segment`` without the determiners and lower-case words (a title) leading it ("la doctora X" -> "X")."""
         span = self.doc.char_span(segment.start, segment.end, alignment_mode="expand")
         toks = list(span or [])
         k = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
+from pesquisa.extract.quotes._agent import passive_agent
 from pesquisa.extract.quotes._clitic import name_opened_by_particle, subject_before_clitic
 from pesquisa.extract.quotes._complement import misread_complement, opens_sentence, speaker_nouns
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
@@ -29,7 +30,25 @@ def token_end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
 
+_AUX = {"aux", "auxpass", "aux:pass"}
 _CLITICS = {"se", "le", "les", "me", "nos", "te"}  # ("”, se limitó", "—nos contó una vecina—": told the writer)
+
+
+def verb_group_start(verb: Token) -> Token:
+    """The first word of the verb with its auxiliaries and clitic before it: a compound tense ('ha afirmado', the press
+    of Spain writes so), '”, se limitó'."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and (doc[i].dep_ in _AUX or (doc[i].lower_ in _CLITICS and i == verb.i - 1)):
+        i -= 1
+    return doc[i + 1]
+
+
+def attribution_opens(verb: Token, subject: Span | None) -> int:
+    """Where the attribution of a closing "..., VERB SUBJECT" opens: its subject, the verb's auxiliaries ("..., ha
+    asegurado el secretario"), or the one told of a passive verb whose agent speaks ("..., AFP was told by ...")."""
+    told = [c.left_edge.idx for c in verb.children if c.dep_ in {"nsubjpass", "nsubj:pass"} and c.i < verb.i]
+    return min([verb_group_start(verb).idx, *told] + ([subject.start] if subject is not None else []))
 
 
 def _attribution_position(verb: Token) -> bool:
@@ -37,9 +56,7 @@ def _attribution_position(verb: Token) -> bool:
     doc = verb.doc
     if verb.dep_ == "xcomp" and "VerbForm=Inf" in str(verb.morph) and 0 < verb.i - verb.head.i <= 2:
         return _attribution_position(verb.head)  # '”, se limitó a señalar la dependencia': the verb it completes
-    i = verb.i - 1
-    while i >= 0 and doc[i].head.i == verb.i and (doc[i].dep_ == "aux" or (doc[i].lower_ in _CLITICS and i == verb.i - 1)):
-        i -= 1  # a compound tense: '”, ha afirmado el secretario' (the press of Spain writes so); '”, se limitó'
+    i = verb_group_start(verb).i - 1
     prev = doc[i] if i >= sentence_of(verb).start else None
     return prev is not None and (prev.text in {",", "”", "»", '"', "—", "―", "-", "–"} or prev.text.endswith(","))
 
@@ -260,7 +277,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     subject (``_subject_span``)."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and participle_clause_only(verb, c) for c in verb.children):
         return None
-    return quoted_as_subject(verb) or unclosed_apposition(verb) or _subject_span(verb, quotes)
+    return quoted_as_subject(verb) or passive_agent(verb) or unclosed_apposition(verb) or _subject_span(verb, quotes)
 
 
 def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
