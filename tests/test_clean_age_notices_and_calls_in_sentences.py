@@ -56,7 +56,7 @@ ES_PAGE = ("Localizan fosa clandestina en Tlaquepaque; colectivo denuncia omisio
 
 
 def test_clean_a_sentence_after_a_call_told_in_sentences_stays():
-    call = "ESTAMOS EN WHATSAPP. Recibe las noticias más importantes del día. Da clic aquí y únete a nuestro canal."
+    call = "ESTAMOS EN WHATSAPP. Recibe lo más relevante de cada jornada. Da clic aquí y únete a nuestro canal."
     after = "Las buscadoras informaron que llegaron al predio tras recibir una denuncia anónima."
     body = _clean(ES_PAGE.format(call=call, after=after)).body
     assert after in body and "ESTAMOS EN WHATSAPP" not in body
