@@ -25,29 +25,15 @@ DESCRIBING = frozenset({"relcl", "acl", "acl:relcl"})
 
 
 @cache
-def _charged_for() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_data("events.yaml")["charged_for"])
-
-
-@cache
-def _crime_in() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_data("events.yaml")["crime_in"])
-
-
-@cache
-def _clash_nouns() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_data("events.yaml")["clash_nouns"])
-
-
-@cache
-def _crime_links() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_data("events.yaml")["crime_links"])
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``events.yaml``, folded: ``charged_for``, ``crime_in``, ``clash_nouns``, ``crime_links``."""
+    return frozenset(w.casefold() for w in read_data("events.yaml")[key])
 
 
 def _linked(token: Token) -> bool:
     """The noun is what the held are linked to ("relacionados con el ataque", "linked to the ambush")."""
     head = token.head.head if token.dep_ == "pobj" else token.head
-    return head.lower_ in _crime_links() and head.i != token.i
+    return head.lower_ in _words("crime_links") and head.i != token.i
 
 
 def _crime_word(ctx: DocumentContext, token: Token) -> bool:
@@ -58,9 +44,9 @@ def _crime_word(ctx: DocumentContext, token: Token) -> bool:
     of a clause describing a noun ("a man suspected in an ambush that killed four officers", "el hombre que atacó a
     los policías"). Not a clash's other side: "detenidos tras un enfrentamiento con el Ejército" (the Army arrested
     them)."""
-    hung = any(c.dep_ == "case" and c.lower_ in _charged_for() for c in token.children) or \
-        (token.dep_ == "pobj" and token.head.lower_ in _charged_for()) or \
-        (token.dep_ == "pobj" and token.head.lower_ in _crime_in() and token.lower_ not in _clash_nouns()) or \
+    hung = any(c.dep_ == "case" and c.lower_ in _words("charged_for") for c in token.children) or \
+        (token.dep_ == "pobj" and token.head.lower_ in _words("charged_for")) or \
+        (token.dep_ == "pobj" and token.head.lower_ in _words("crime_in") and token.lower_ not in _words("clash_nouns")) or \
         _linked(token)
     described = token.pos_ == "VERB" and token.dep_ in DESCRIBING
     if not (described or (hung and token.pos_ in {"NOUN", "PROPN"})):
