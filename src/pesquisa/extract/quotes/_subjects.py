@@ -16,6 +16,7 @@ from pesquisa.extract.quotes._agent import passive_agent
 from pesquisa.extract.quotes._clitic import name_opened_by_particle, subject_before_clitic
 from pesquisa.extract.quotes._complement import misread_complement, opens_sentence, speaker_nouns
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
+from pesquisa.extract.quotes._dateline_subject import dateline_misread
 from pesquisa.extract.quotes._fronted import frame_document
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._participle import participle_clause_only
@@ -290,7 +291,7 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
                 and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)
-                and any(ch.isalnum() for ch in c.text)]
+                and any(ch.isalnum() for ch in c.text) and not dateline_misread(c, verb)]
     # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa"; not a
     # dialogue dash the Spanish parse tags as a name: "—Vamos a recuperar cada camino —dijo el gobernador—.")
     subjects.sort(key=lambda c: abs(c.i - verb.i))
