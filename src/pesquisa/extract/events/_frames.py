@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._none_of_them import none_of_occasions
 from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import read_data
@@ -43,7 +44,7 @@ def _neg_child(token: Token, cues: Cues) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in _NEGATING_EDGES)
                or (c.dep_.startswith("nsubj") and any(g.lower_ in cues.negations and g.dep_ == "det" and g.i < c.i
                                                       for g in c.children))
-               for c in token.children)
+               for c in token.children) or none_of_occasions(token, cues.negations)
 
 
 def is_negated(token: Token, cues: Cues) -> bool:
