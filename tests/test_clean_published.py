@@ -43,6 +43,17 @@ def test_clean_published_from_the_url_when_the_text_has_none():
     assert url_date("https://example.com/2021/13/45/x") is None
 
 
+def test_published_a_full_day_under_the_headline_wins_over_the_urls_month():
+    url = "https://semanario.example/2026/11/caen-dos-halcones-en-otay/"
+    dated = "Caen dos halcones en la Mesa de Otay\n\n22 de noviembre de 2026\n\n" + BODY_ES
+    assert _published(dated, url=url) == "2026-11-22"
+    wire = "Two lookouts held near the border\n\nNovember 22, 2026\n\n" + BODY
+    assert _published(wire, url=url.replace("semanario", "wire")) == "2026-11-22"
+    # a day of another month is no stamp of this page: the URL's month stays
+    older = "Caen dos halcones en la Mesa de Otay\n\n3 de octubre de 2026\n\n" + BODY_ES
+    assert _published(older, url=url) == "2026-11"
+
+
 def test_clean_published_none_when_nothing_states_it():
     assert _published("Friday, July 26, 2024\n\nTankers seized in the Gulf\n\n" + BODY) is None
     # a sentence that mentions a publication is not a stamp

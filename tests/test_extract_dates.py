@@ -184,3 +184,14 @@ def test_extract_dates_a_dateline_whose_outlet_is_closed_by_a_dot_and_a_dash_iss
     from pesquisa.extract.datelines import dateline_spans
     (span,) = dateline_spans(text)
     assert text[span.start:span.end].endswith(").— ")
+
+
+def test_a_month_closing_a_paragraph_takes_no_day_from_the_next_one():
+    es = "Gobernadores fronterizos se reunirán en enero\n\n4 de diciembre de 2026\n\nLos mandatarios revisarán la seguridad."
+    found = [(d.text, d.value) for d in extract_dates(es, published="2026-12-04")]
+    assert ("enero", "2026-01") in found and not any("\n" in text for text, _ in found)
+    en = "Sentencing for the cartel accountant is set for March\n\n14 other defendants pleaded guilty in the case."
+    found = [(d.text, d.value) for d in extract_dates(en, published="2026-12-04")]
+    assert not any("\n" in text for text, _ in found)
+    assert [(d.text, d.value) for d in extract_dates("He was arrested on March\n14, 2026.", published="2026-12-04")] == \
+        [("March\n14, 2026", "2026-03-14")]  # a line's break inside one paragraph still joins the date

@@ -59,8 +59,11 @@ def alternation(names: Iterable[str]) -> str:
 
 
 _M = alternation(month_numbers())
-MDY = re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b", re.I)
-DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_M})\.?(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?\b", re.I)
+# the space between a date's parts, never a paragraph's break ("se reunirán en enero" over "4 de diciembre de 2026")
+DATE_GAP = r"(?![^\S\n]*\n[^\S\n]*\n)\s+"
+MDY = re.compile(rf"\b({_M})\.?{DATE_GAP}(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{DATE_GAP}((?:19|20)\d\d))?\b", re.I)
+DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{DATE_GAP}(?:de\s+|of\s+)?({_M})\.?"
+                 rf"(?:,?{DATE_GAP}(?:de\s+|del\s+)?((?:19|20)\d\d))?\b", re.I)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -9,7 +9,8 @@ to the most guessed (the first that gives a date wins):
    too ("2025-10-14", "14.10.2025", "14/10/2025": day first unless that is no date);
 3. a time-stamped date line: "Martes 01 de Abril de 2025 | 11:48 a.m." (a clock time
    marks the article's own stamp; the site's 'today' banner carries none);
-4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only);
+4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only: a full
+   day of that month which the rules below read in the page wins);
 5. a bare date line near the top, or a dateline ("Aug. 13 (UPI) —", "Ciudad de México,
    13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text;
 6. a press release's place and date on a line of their own ("Ciudad de México, 4 de septiembre de
@@ -253,8 +254,11 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
         if found:
-            return found
-    return text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons)
+            break
+    told = None if found and len(found) == 10 else (
+        text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons))
+    # a URL's month ("/2026/12/") gives way to a full day of that month the page tells ("15 de diciembre de 2026")
+    return told if told and (not found or told.startswith(f"{found}-")) else found
 
 
 def title_date(title: str | None) -> str | None:

@@ -89,7 +89,7 @@ MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año 
 # ... or after "last" ("arrested him in Culiacán last August": the latest August, as "in August")
 MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|last|this past|en|desde|hasta|durante|de|a principios de|"
                          rf"a finales de)\s+"
-                         rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
+                         rf"(?:early\s+|late\s+|mid-)?({_M})\b(?![^\S\n]*\n?[^\S\n]*\d)", re.I)  # a paragraph's day
 # a year after a preposition, or a part of it ("a principios de 2027", "in early 2027")
 YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del|(?:a|al|hacia)\s+(?:principios|inicios|mediados|finales|"
                         r"fines)\s+de|(?:early|mid|late|by the end of|at the start of))\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
