@@ -130,7 +130,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries | home_of(found, key) and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
-            named = context_named(form, {k for k, _c in _context_claims().get(form, [])} & {m.key for m in found if m.key})
+            named = context_named(form, _named_with(form, found))  # "Colombia's navy ... the navy said": Colombia's
             if context_only and (named or (context_owner(form, weights) if weights else key)) != key and \
                     not possessed(text, form, country):  # ("Mexico's Defense Department" where the Pentagon is named)
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
@@ -293,6 +293,13 @@ def context_named(form: str, keys: set[str]) -> str | None:
     named = [key for key in keys if key in lex.organizations and
              any(fold(f).endswith(" " + fold(form)) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
     return named[0] if len(named) == 1 else None
+
+
+def _named_with(form: str, found: list[Mention]) -> set[str]:
+    """The keys of the bodies found that claim a context-only alias, and of those written here ending with it
+    ("Colombia's navy", "a U.S. Navy destroyer"; the Pentagon, named "Pentágono", is no "Defensa")."""
+    claimants = {k for k, _c in _context_claims().get(form, [])}
+    return {m.key for m in found if m.key and (m.key in claimants or fold(m.text).endswith(" " + fold(form)))}
 
 
 def context_owner(form: str, weights: Counter[str]) -> str | None:
