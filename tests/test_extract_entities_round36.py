@@ -43,3 +43,12 @@ def test_entities_round36_the_pentagon_named_leaves_la_defensa_mexicos(nlp_es):
     es = ("El general dijo que los cartuchos venían de una planta ligada al Pentágono. Desde 2015, la Defensa ha "
           "asegurado miles de armas en México, añadió.")
     assert ("organization", "Secretaría de la Defensa Nacional") in entity_mentions(nlp_es, es)
+
+
+def test_entities_round36_an_unquoted_nickname_after_known_as_is_the_persons(nlp_en):
+    en = ("CULIACAN (AP) — Soldiers detained Valentin Rendon, known as El Tino, in a raid in Navolato on Tuesday, "
+          "officials said.")
+    assert "El Tino" in entity_mentions(nlp_en, en)[("person", "Valentin Rendon")]
+    en = ("The faction of Ismael Zambada, known as La Mayiza, lost ground in Culiacán.")
+    assert not any("La Mayiza" in mentions for (kind, _n), mentions in entity_mentions(nlp_en, en).items()
+                   if kind == "person")
