@@ -52,3 +52,11 @@ def test_entities_round36_an_unquoted_nickname_after_known_as_is_the_persons(nlp
     en = ("The faction of Ismael Zambada, known as La Mayiza, lost ground in Culiacán.")
     assert not any("La Mayiza" in mentions for (kind, _n), mentions in entity_mentions(nlp_en, en).items()
                    if kind == "person")
+
+
+def test_entities_round36_a_bare_navy_after_an_unlisted_countrys_navy_is_not_mexicos(nlp_en):
+    en = ("QUITO (AP) — Peru's navy stopped a fishing boat with a tonne of cocaine bound for Mexico's Pacific coast, "
+          "the navy said on Monday.")
+    assert "Secretaría de Marina" not in entity_names(nlp_en, en, "organization")
+    en = ("Mexico's navy seized a boat off Manzanillo after Peru's navy warned of it, the navy said.")
+    assert "Secretaría de Marina" in entity_names(nlp_en, en, "organization")

@@ -13,7 +13,7 @@ from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
-from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, with_setting
+from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, possessed_elsewhere, with_setting
 from pesquisa.extract.entities._towns import in_person_name, placed_towns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -134,6 +134,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
             if context_only and (named or (context_owner(form, weights) if weights else key)) != key and \
                     not possessed(text, form, country):  # ("Mexico's Defense Department" where the Pentagon is named)
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
+            if context_only and possessed_elsewhere(text, form, country):
+                continue  # "Ecuador's navy ... the navy said": Ecuador's, listed or not
             for match in _left_edged(_compiled(pattern), text):
                 span = Span(match.start(), match.end())
                 owned = state_owned(text, span.end) if kind == "organization" and \
