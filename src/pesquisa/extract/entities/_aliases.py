@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._known_as import bare_known_as
 from pesquisa.extract.entities._names import clean_person_name, is_known_place, names_data
 from pesquisa.records import Mention, Span
 
@@ -40,7 +41,8 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
         match = _ALIAS_AFTER.match(tail) or _AS_ALIAS.match(tail)
         if match is None or ((match.group("single") or match.group("bare")) and not match.group("marker")
                              and not _set_off_single(tail, match)) or \
-                (match.group("bare") and not _STRONG_MARKER.fullmatch(match.group("marker"))):
+                (match.group("bare") and not _STRONG_MARKER.fullmatch(match.group("marker")) and
+                 not bare_known_as(text, person, match)):
             continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else
         group = next(g for g in ("alias", "single", "bare") if match.group(g))
         alias = match.group(group).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's

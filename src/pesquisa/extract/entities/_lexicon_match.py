@@ -13,7 +13,7 @@ from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
-from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, with_setting
+from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, possessed_elsewhere, with_setting
 from pesquisa.extract.entities._towns import in_person_name, placed_towns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -130,10 +130,12 @@ def lexicon_mentions(text: str) -> list[Mention]:
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries | home_of(found, key) and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
-            named = context_named(form, {k for k, _c in _context_claims().get(form, [])} & {m.key for m in found if m.key})
+            named = context_named(form, _named_with(form, found))  # "Colombia's navy ... the navy said": Colombia's
             if context_only and (named or (context_owner(form, weights) if weights else key)) != key and \
                     not possessed(text, form, country):  # ("Mexico's Defense Department" where the Pentagon is named)
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
+            if context_only and possessed_elsewhere(text, form, country):
+                continue  # "Ecuador's navy ... the navy said": Ecuador's, listed or not
             for match in _left_edged(_compiled(pattern), text):
                 span = Span(match.start(), match.end())
                 owned = state_owned(text, span.end) if kind == "organization" and \
@@ -293,6 +295,13 @@ def context_named(form: str, keys: set[str]) -> str | None:
     named = [key for key in keys if key in lex.organizations and
              any(fold(f).endswith(" " + fold(form)) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
     return named[0] if len(named) == 1 else None
+
+
+def _named_with(form: str, found: list[Mention]) -> set[str]:
+    """The keys of the bodies found that claim a context-only alias, and of those written here ending with it
+    ("Colombia's navy", "a U.S. Navy destroyer"; the Pentagon, named "Pentágono", is no "Defensa")."""
+    claimants = {k for k, _c in _context_claims().get(form, [])}
+    return {m.key for m in found if m.key and (m.key in claimants or fold(m.text).endswith(" " + fold(form)))}
 
 
 def context_owner(form: str, weights: Counter[str]) -> str | None:

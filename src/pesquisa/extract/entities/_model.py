@@ -265,8 +265,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if _names_nothing(name) or _aged_given_name(text, span, surface) or _body_last_word(text, span, name):
         return None
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
-                                   place_by_position(text, span, name)):
-        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
+                                   load_lexicon().place_key(surface) or place_by_position(text, span, name)):
+        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro", "El Paso Police Chief"
     if kind == "place" and name.split()[-1] != "City" and (any(w.lower() in names_data().org_words for w in name.split())
                                                           or members_body(untrimmed, name) or names_programme(text, span, name)):
         kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "el programa |Mexiquense Seguro|"

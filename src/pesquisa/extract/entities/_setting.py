@@ -71,3 +71,16 @@ def country_weights(mentions: list[Mention]) -> Counter[str]:
             out[country] += 1
     del out[""]
     return out
+
+
+def possessed_elsewhere(text: str, form: str, country: str | None) -> bool:
+    """The text writes ``form`` after another country's possessive ("Ecuador's navy ... the navy said") and never
+    after ``country``'s: the bare form is that other country's body, whether or not the lexicon lists it."""
+    if country is None or possessed(text, form, country):
+        return False
+    lex = load_lexicon()
+    for owner in re.finditer(rf"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{re.escape(form)}\b", text):
+        key = lex.place_key(owner.group(1))
+        if key is not None and len(key) == 2 and key != country:
+            return True
+    return False
