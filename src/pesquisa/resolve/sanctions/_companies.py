@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from functools import cache
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.records import make_id
 from pesquisa.resolve.sanctions._names import has_legal_form, org_key, strip_legal_forms
 from pesquisa.resolve.sanctions._records import SanctionMatch, settings
 from pesquisa.text import fold_chars
@@ -130,10 +129,6 @@ def company_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sanc
                     seen.setdefault(entry.id, (entry, told[0], []))[2].append(mention)
     out = []
     for entry, cue, mentions in seen.values():
-        first = mentions[0]["text"]
-        evidence = [f"'{first}' written in a sentence with '{cue}' = list name '{entry.name}' without its legal form"]
-        evidence += [f"named in document {m['document_id']}, characters {m['start']}-{m['end']}" for m in mentions]
-        out.append(SanctionMatch(entity_id=make_id("company", entry.dataset, entry.uid), entity_name=first,
-                                 entry_id=entry.id, dataset=entry.dataset, list_id=entry.uid, list_name=entry.name,
-                                 programs=list(entry.programs), score=0.8, evidence=evidence, mentions=mentions))
+        read = f"'{mentions[0]['text']}' written in a sentence with '{cue}' = list name '{entry.name}' without its legal form"
+        out.append(SanctionMatch.named_in_text("company", entry, read, mentions, 0.8))
     return sorted(out, key=lambda m: (m.entity_name, m.list_id))

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import fold, read_data
+from pesquisa.records import make_id
+
+if TYPE_CHECKING:
+    from pesquisa.ingest import SanctionEntry
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,6 +67,18 @@ class SanctionMatch:
         return {"entity_id": self.entity_id, "entry_id": self.entry_id, "list": self.dataset, "list_id": self.list_id,
                 "score": self.score, "evidence": list(self.evidence), "status": self.status,
                 "mentions": [dict(m) for m in self.mentions] or None}
+
+    @classmethod
+    def named_in_text(cls, kind: str, entry: SanctionEntry, read: str, mentions: list[dict], score: float,
+                      listed: tuple[str, ...] = ()) -> SanctionMatch:
+        """A list entry whose own name the documents write where no entity was extracted (a vessel, a company):
+        named as first written; its evidence is how the name was read, each mention's document and offsets, and
+        what the list says of the entry."""
+        evidence = [read, *(f"named in document {m['document_id']}, characters {m['start']}-{m['end']}"
+                            for m in mentions), *listed]
+        return cls(entity_id=make_id(kind, entry.dataset, entry.uid), entity_name=mentions[0]["text"],
+                   entry_id=entry.id, dataset=entry.dataset, list_id=entry.uid, list_name=entry.name,
+                   programs=list(entry.programs), score=score, evidence=evidence, mentions=mentions)
 
 
 @dataclass(slots=True, frozen=True)

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.records import make_id
 from pesquisa.resolve.sanctions._names import alias_key
 from pesquisa.resolve.sanctions._records import SanctionMatch, settings
 from pesquisa.text import fold_chars
@@ -185,13 +184,9 @@ def vessel_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sanct
     for entry, mentions in seen.values():
         first = mentions[0]
         where = "before an apposition ending in" if first.before else "after"
-        evidence = [f"'{first.text}' written {where} '{first.cue}' = vessel list name '{entry.name}'"]
-        evidence += [f"named in document {m.document_id}, characters {m.start}-{m.end}" for m in mentions]
-        if kind := entry.vessel.get("vessel_type"):
-            evidence.append(f"listed as a vessel: {kind}")
-        out.append(SanctionMatch(entity_id=make_id("vessel", entry.dataset, entry.uid), entity_name=first.text,
-                                 entry_id=entry.id, dataset=entry.dataset, list_id=entry.uid, list_name=entry.name,
-                                 programs=list(entry.programs), score=0.85, evidence=evidence,
-                                 mentions=[{"document_id": m.document_id, "start": m.start, "end": m.end,
-                                            "text": m.text} for m in mentions]))
+        read = f"'{first.text}' written {where} '{first.cue}' = vessel list name '{entry.name}'"
+        kind = entry.vessel.get("vessel_type")
+        out.append(SanctionMatch.named_in_text("vessel", entry, read, [
+            {"document_id": m.document_id, "start": m.start, "end": m.end, "text": m.text} for m in mentions], 0.85,
+            listed=(f"listed as a vessel: {kind}",) if kind else ()))
     return sorted(out, key=lambda m: (m.entity_name, m.list_id))
