@@ -250,8 +250,8 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
         lines, reasons = lines[:1] + lines[skip + 1:], reasons[:1] + reasons[skip + 1:]
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
     # ... or write a date alone on its line with a two-digit year ("12.03.26", a press office's release date)
-    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\3", GLUED_CLOCK.sub(r"\1 ", MIDDLE_DOT.sub(".", line))))
-             for line in lines]
+    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\3", GLUED_CLOCK.sub(r"\1 ", line)))
+             for line in (MIDDLE_DOT.sub(".", line) for line in lines)]
     if writes_month_first(lines, lang, url):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
