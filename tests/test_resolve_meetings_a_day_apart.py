@@ -46,3 +46,16 @@ def test_resolve_meetings_a_day_apart_told_in_two_languages(tmp_path):
                 for d in evaluation_export(engine)["documents"]}
     assert meetings["wire.txt"] and meetings["portal.txt"]
     assert not meetings["wire.txt"] & meetings["portal.txt"]
+
+
+def test_resolve_meetings_a_day_apart_are_not_glued_by_a_report_with_no_day():
+    """A syndicator's "held a meeting at the National Palace" (no day, the host alone) fits both; it joins one of them,
+    never both into one."""
+    tuesday = [_meeting("r1", "d1", "2026-05-12", ["per-president", "per-minister", "per-security"]),
+               _meeting("r2", "d2", "2026-05-12", ["per-president", "per-minister"])]
+    undated = EventReport("r3", "d3", "meeting", None, "plc-palace", None, ["per-president"], country="mx")
+    wednesday = [_meeting("r4", "d4", "2026-05-13", ["per-president", "per-governor", "per-security"]),
+                 _meeting("r5", "d5", "2026-05-13", ["per-president", "per-governor"])]
+    events = resolve_events([*tuesday, undated, *wednesday])
+    homes = {r.id: e.id for e in events for r in e.reports}
+    assert homes["r1"] == homes["r2"] != homes["r4"] == homes["r5"]

@@ -19,6 +19,7 @@ dated a day apart are one gathering only when one names no one the other does no
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -70,8 +71,18 @@ def company_a_day_apart(a: EventReport, b: EventReport) -> bool:
     governors."""
     if a.type not in COUNTERPARTS or b.type not in COUNTERPARTS or a.document_id == b.document_id:
         return False
-    if _day_gap(a.date, b.date) != 1:
-        return False
     pa = {p for p in a.participant_ids if p.startswith("per-")}
     pb = {p for p in b.participant_ids if p.startswith("per-")}
+    return days_and_company_apart({a.date} if a.date else set(), pa, {b.date} if b.date else set(), pb)
+
+
+def days_and_company_apart(days_a: Iterable[str | None], company_a: Iterable[str], days_b: Iterable[str | None],
+                           company_b: Iterable[str]) -> bool:
+    """True when two gatherings (reports, or clusters of other articles) give no day in common but days one apart,
+    and each names a person the other does not, sharing fewer than ``SHARED_A_DAY_APART``: a report with no day
+    ("held a meeting at the National Palace, her office said") does not join Tuesday's and Wednesday's."""
+    da, db = {d for d in days_a if d and len(d) == 10}, {d for d in days_b if d and len(d) == 10}
+    if not da or not db or da & db or 1 not in {_day_gap(x, y) for x in da for y in db}:
+        return False
+    pa, pb = set(company_a), set(company_b)
     return bool(pa - pb) and bool(pb - pa) and len(pa & pb) < SHARED_A_DAY_APART
