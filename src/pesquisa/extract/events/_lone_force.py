@@ -10,6 +10,7 @@ belongs to (the army and the Sedena, the lexicon's ``parent``) are one force, th
 from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._personnel_back import join_personnel_back
 from pesquisa.extract.events._roles import is_force, org_entry
 from pesquisa.extract.events._sequels import OPERATIONS
 from pesquisa.extract.events._teller_force import join_teller_force
@@ -36,9 +37,11 @@ def _one_family(forces: list[LocalEntity]) -> str | None:
 def join_lone_force(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """Give each arrest and seizure of ``events`` that names no one, no organizer, the page's one force
     (``page_force``); then what still names no one told beside the personnel of the force that tells the page, the
-    attack on them too, that force (``join_teller_force``). Changes the events of ``events``, and returns it."""
+    attack on them too, that force (``join_teller_force``); what is then told of "los militares", the forces of the operation
+    just told (``join_personnel_back``). Changes the events of ``events``, and returns it."""
     force = page_force(ctx, events)
     for event in events:
         if force and event.type in OPERATIONS and not event.participants and not event.organizer and not event.planned:
             event.participants = [force]
-    return join_teller_force(ctx, events)  # "La Marina informó que personal naval fue atacado ... detuvo a dos"
+    # "La Marina informó que personal naval fue atacado ... detuvo a dos"; then "... los militares fueron atacados"
+    return join_personnel_back(ctx, join_teller_force(ctx, events))
