@@ -1,0 +1,23 @@
+"""Events, stop 41: a seizure told with "asegurado" (also "said") and the goods a raid turns up, item by item."""
+
+from __future__ import annotations
+
+import pytest
+from _event_helpers import event_dicts
+
+
+@pytest.mark.parametrize("text", [
+    "En el domicilio fueron asegurados un fusil AR-15, dosis de cristal y una camioneta blindada, informó la Fiscalía.",
+    "Durante el cateo, agentes de la Policía Estatal aseguraron dos pistolas, cargadores y granadas.",
+    "Agentes de la Fiscalía aseguraron una camioneta con reporte de robo en la colonia Las Quintas.",
+])
+def test_goods_told_item_by_item_make_a_seizure(text):
+    assert [e["type"] for e in event_dicts(text, "2026-12-07")].count("seizure") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "El fiscal aseguró que la investigación sigue abierta y que no hay más detenidos por ahora.",
+    "La gobernadora aseguró que la seguridad del estado mejoró este año.",
+])
+def test_aseguro_that_is_no_seizure(text):
+    assert [e for e in event_dicts(text, "2026-12-07") if e["type"] == "seizure"] == []
