@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.events._agreed_after import join_agreed_after
 from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._frames import unnamed_officials
@@ -57,7 +58,9 @@ def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
     reúnan la próxima semana") takes the people of the agreement of its sentence; a planned one no agreement tells
     ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
     one still without people is dropped (a reference back, nothing new to tell), unless unnamed officials held it
-    ("U.S. and Mexican officials met in Mexico City last Thursday")."""
+    ("U.S. and Mexican officials met in Mexico City last Thursday"). First, an agreement naming no one, told as
+    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``)."""
+    events = join_agreed_after(events, doc)
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
