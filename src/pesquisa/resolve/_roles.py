@@ -46,7 +46,16 @@ def roles_told(before: str, after: str) -> set[str]:
     clause = re.split(r"[,;(]", _SENTENCE.split(before)[-1])[-1]
     tail = _SENTENCE.split(after)[0]
     appositive = tail[1:].split(",")[0] if tail.startswith(",") else ""
-    return roles_of(clause) | roles_of(appositive)
+    return _roles_ending(clause) | roles_of(appositive)
+
+
+def _roles_ending(clause: str) -> set[str]:
+    """The roles whose words end ``clause``, or all but its last word ("el empresario neolaredense |X|"), not a role
+    of another name in it ("The mayor said that |X|")."""
+    words = f" {' '.join(_WORDS.split(fold(clause))).strip()} "
+    last = words.split()[-1:] if words.strip() else []
+    shorter = words[: len(words) - len(last[0]) - 1] if last else words
+    return {role for role, w in _role_words() if words.endswith(f" {w} ") or shorter.endswith(f" {w} ")}
 
 
 def roles_agreeing(hits: set[Parts], mine: set[str], roles: Mapping[Parts, set[str]]) -> set[Parts]:
