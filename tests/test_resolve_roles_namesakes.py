@@ -53,3 +53,11 @@ def test_resolve_roles_ambiguous_short_given_name_keeps_apart_another_role_or_no
     assert mayor["d1"] != mayor["d2"]
     untold = _homes([_person("d1", "Alex Padilla"), _person("d2", "Alejandro Padilla")])
     assert untold["d1"] != untold["d2"]
+
+
+def test_resolve_roles_a_mexican_deputy_is_no_us_representative():
+    """"Rep. Alex Morales", a Texas lawmaker, and "el diputado Alejandro Morales" hold two offices of two countries."""
+    homes = _homes([_person("d1", "Alex Morales", titles=("State Rep.",)), _person("d2", "Alejandro Morales", titles=("diputado",))])
+    assert homes["d1"] != homes["d2"]
+    assert roles_told("El diputado federal ", " presentó una iniciativa") == {"deputy"}
+    assert roles_told("El asesor fiscal ", " dijo") == set()
