@@ -1,0 +1,33 @@
+"""A deed told by its noun, as what a verb of telling made known: "informaron este viernes de la detención de X",
+"police announced Tuesday the arrest of two men", "la Marina confirmó el jueves el aseguramiento de ...".
+
+The day hangs from the telling, which came after the arrest, seizure or attack it tells: their own day is unknown
+unless the text states it. A sanction or an agreement is made by its announcement ("Treasury announced sanctions on
+Tuesday"), and so is an extradition as a ministry tells it the day it hands the man over: those keep the day.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from pesquisa.extract.events._frames import governing_verb
+
+# the events whose day is not the day their news was told
+DEED_TYPES = frozenset({"arrest", "seizure", "attack"})
+_NOUNS = frozenset({"NOUN"})
+
+
+def announced_deed(event: TokenSpan | None, told: Token, kind: str) -> bool:
+    """True when ``event``, the trigger of a deed (``DEED_TYPES``), is a noun under ``told``, a verb of telling: the
+    day ``told`` holds is the day of the telling, none of the deed's."""
+    if kind not in DEED_TYPES or event is None or not len(event) or event.root.pos_ not in _NOUNS:
+        return False
+    return any(t.i == told.i for t in event.root.ancestors)
+
+
+def told_apart(event: TokenSpan | None, told: Token, kind: str) -> bool:
+    """True when ``told``, a verb of telling, is not the verb of the trigger ``event`` ("seized ..., the Navy said
+    Monday"), or tells a deed by its noun (``announced_deed``): the day it holds is not the event's."""
+    own = governing_verb(event.root) if event is not None and len(event) else None
+    return own is None or own.i != told.i or announced_deed(event, told, kind)
