@@ -54,7 +54,10 @@ WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3}"
                          r"|(?:Updated|Modified|Actualizado)\b)")
 # a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
-SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,2}:\d\d)")
+# ... or with dots, the clock after a separator, as Spanish regional papers stamp ("04.12.26 | 18:30", and "04·12·26 | 18:30"
+# once a middle dot between digits reads as a dot: ``MIDDLE_DOT``)
+SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s+(?:[|•·–-]\s+)?\d{1,2}:\d\d)")
+MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
@@ -248,8 +251,8 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
         lines, reasons = lines[:1] + lines[skip + 1:], reasons[:1] + reasons[skip + 1:]
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
     # ... or write a date alone on its line with a two-digit year ("12.03.26", a press office's release date)
-    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)))
-             for line in lines]
+    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\3", GLUED_CLOCK.sub(r"\1 ", dotted)))
+             for dotted in (MIDDLE_DOT.sub(".", line) for line in lines)]
     if writes_month_first(lines, lang):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
