@@ -15,6 +15,10 @@ from pesquisa.extract.events._frames import governing_verb
 
 # the events whose day is not the day their news was told
 DEED_TYPES = frozenset({"arrest", "seizure", "attack"})
+# ... and those told in a clause that describes someone ("X, quien fue detenido en Culiacán, fue trasladado el martes",
+# "A man arrested after a shooting appeared in court Thursday", "X, who was extradited in May, pleaded guilty Friday"):
+# a day of the sentence's main clause, outside theirs, is not their day (``DocumentContext.date``)
+DESCRIBED_DEEDS = DEED_TYPES | {"extradition"}
 _NOUNS = frozenset({"NOUN"})
 
 
