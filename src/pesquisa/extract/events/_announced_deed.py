@@ -8,17 +8,18 @@ Tuesday"), and so is an extradition as a ministry tells it the day it hands the 
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from pesquisa.extract.events._frames import governing_verb
+from pesquisa.records import Span
 
 # the events whose day is not the day their news was told
 DEED_TYPES = frozenset({"arrest", "seizure", "attack"})
 # ... and those told in a clause that describes someone ("X, quien fue detenido en Culiacán, fue trasladado el martes",
 # "A man arrested after a shooting appeared in court Thursday", "X, who was extradited in May, pleaded guilty Friday"):
-# a day of the sentence's main clause, outside theirs, is not their day (``DocumentContext.date``)
-DESCRIBED_DEEDS = DEED_TYPES | {"extradition"}
+# a day of the sentence's main clause, outside theirs, is not their day (``DocumentContext.date``; ``verb_between``)
+DESCRIBED = DEED_TYPES | {"extradition"}
 _NOUNS = frozenset({"NOUN"})
 
 
@@ -28,6 +29,15 @@ def announced_deed(event: TokenSpan | None, told: Token, kind: str) -> bool:
     if kind not in DEED_TYPES or event is None or not len(event) or event.root.pos_ not in _NOUNS:
         return False
     return any(t.i == told.i for t in event.root.ancestors)
+
+
+def verb_between(doc: Doc, trigger: Span, date: Span) -> bool:
+    """True when the verb ``date`` hangs from stands between it and ``trigger`` ("X, quien fue detenido ..., fue trasladado
+    el martes": "trasladado"), so that the day is the main clause's; not a day told right after the describing clause, which
+    the parse may hang from the verb before it ("fueron localizados los cuatro privados de su libertad el pasado viernes")."""
+    told = doc.char_span(date.start, date.end, alignment_mode="expand")
+    verb = next((t for t in told.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if told is not None and len(told) else None
+    return verb is not None and min(trigger.end, date.end) <= verb.idx < max(trigger.start, date.start)
 
 
 def told_apart(event: TokenSpan | None, told: Token, kind: str) -> bool:
