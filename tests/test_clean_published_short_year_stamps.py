@@ -21,3 +21,9 @@ def test_clean_published_a_middle_dot_stamp_with_a_short_year_and_its_clock():
 def test_clean_published_a_dotted_stamp_with_a_short_year_and_its_clock_after_a_pipe():
     text = "Cae en Vigo una red de narcotráfico\n\n05.12.26 | 09:12\n\n" + BODY_ES
     assert _published(text) == "2026-12-05"
+
+
+def test_clean_published_a_url_day_without_leading_zeros():
+    text = "Marina asegura cocaína en Manzanillo\n\n" + BODY_ES
+    url = "https://www.proceso.com.mx/nacional/2026/12/3/marina-asegura-cocaina-371234.html"
+    assert clean_document(RawDocument(source="a.txt", raw=text, url=url)).published == "2026-12-03"

@@ -25,3 +25,14 @@ def test_extract_events_dos_dias_despues_de_la_captura_counts_from_the_day_told(
             "Dos días después de la captura de Ramiro López, los agentes detuvieron a su hermano en Navolato.")
     assert "2026-12-02" in _dates(text, "arrest", "2026-12-04")
 
+
+
+def test_extract_events_two_days_after_his_arrest_counts_forward_from_the_day_told_before():
+    text = ("Laredo man indicted in cocaine conspiracy\n\n"
+            "LAREDO, Texas – A federal grand jury has returned an indictment against a Laredo man for conspiring to "
+            "traffic cocaine, prosecutors said.\n\n"
+            "Mario Martinez was arrested on Nov. 20 in Laredo. Two days after his arrest, agents seized 15 kilograms of "
+            "cocaine from a warehouse he rented.")
+    events = event_dicts(text, "2026-12-03")
+    assert [e["date"] for e in events if e["type"] == "seizure"] == ["2026-11-22"]
+    assert "2026-11-18" not in [e["date"] for e in events if e["type"] == "arrest"]

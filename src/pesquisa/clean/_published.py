@@ -60,7 +60,8 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s
 MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
 SEPARATOR = re.compile(r"\s[|•·]\s")
-URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
+# (between slashes a path may write its month and day without a leading zero: Proceso's "/2026/12/3/")
+URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)|/((?:19|20)\d\d)(/)(1?\d)/([1-3]?\d)/")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 # (a slash after a space parts a place from its date: "Ciudad de México /05.12.2026 00:15:00"; one glued to a word or a
 # number is a path's or a longer number's)
@@ -164,7 +165,8 @@ def url_date(url: str | None) -> str | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     path = path.split("?", 1)[0]
     for match in URL_DAY.finditer(path):
-        day = safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        year, month, day_of = (match.group(1), match.group(3), match.group(4)) if match.group(1) else match.group(5, 7, 8)
+        day = safe_date(int(year), int(month), int(day_of))
         if day:
             return day.isoformat()
     month = URL_MONTH.search(path)
