@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._crime_words import is_crime_of
+from pesquisa.extract.events._crime_words import is_crime_of, told_as_crime
 from pesquisa.extract.events._custody import drop_custody_transfers
 from pesquisa.extract.events._handed_named import name_the_handed
 from pesquisa.extract.events._lead_detail import fold_lead_into_detail
@@ -29,8 +29,10 @@ NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
 
 def operation_of(ctx: DocumentContext, event: Event, later: Event, gap: int, *, named: bool = False) -> bool:
     """``operation_before``, save an attack in ``later``'s sentence that only says who was arrested ("Detienen a dos
-    presuntos implicados en la emboscada", "Police arrest suspects in deadly ambush"): the arrest came after it."""
-    return operation_before(event, later, gap, named=named) and not (gap == 0 and describes_arrested(ctx, event, later))
+    presuntos implicados en la emboscada", "Police arrest suspects in deadly ambush") or what for ("arrested a suspect in
+    the Dec. 28 killing of a lawmaker", ``told_as_crime``): the arrest came after it."""
+    return operation_before(event, later, gap, named=named) and not (gap == 0 and (
+        describes_arrested(ctx, event, later) or told_as_crime(ctx, event)))
 
 
 def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> bool:
