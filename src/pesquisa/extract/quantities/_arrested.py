@@ -1,6 +1,8 @@
 """People counted after a definite article as the subject of their own arrest: "Los tres tripulantes fueron
 capturados", "The four passengers were detained", also past a relative clause on them ("Las cuatro mujeres que
-viajaban en la unidad fueron aprehendidas"). The article usually refers back ("the two countries"), but people an
+viajaban en la unidad fueron aprehendidas") or an apposition that tells who they were ("Los tres tripulantes, dos
+ecuatorianos y un colombiano, fueron detenidos"; "The three crew members - two Ecuadorians and a Colombian - were
+arrested"). The article usually refers back ("the two countries"), but people an
 arrest took that the text had not counted before are a new fact; "Dos hombres huyeron ... Los dos hombres fueron
 detenidos" counts them again and adds nothing."""
 
@@ -15,6 +17,8 @@ from pesquisa.extract.quantities._scanner import Scanner
 PASSIVE = r"\s*WORDS\s+"
 # the longest relative clause read through, in words ("que viajaban en la camioneta blanca")
 CLAUSE_WORDS = 12
+# an apposition between commas, dashes or brackets right after the noun: ", dos ecuatorianos y un colombiano,"
+APPOSITION = re.compile(r"\s*(?:,|\s[-\u2013\u2014]|\()[^,.;:()\u2013\u2014]{1,60}?(?:,|\s[-\u2013\u2014]|\))")
 
 
 def taken_by_an_arrest(scan: Scanner, d: Draft) -> bool:
@@ -25,7 +29,8 @@ def taken_by_an_arrest(scan: Scanner, d: Draft) -> bool:
     if _active_arrest_before(scan, d.start):
         return not _counted_before(scan, d)  # "detuvo a los tres hombres a bordo", "arrested the four men inside"
     aboard = scan.rx(r"\s+WORDS(?![a-z])", "aboard_words").match(scan.scan, d.end)  # "the three men aboard were ..."
-    after = _after_relative_clause(scan, d.end)
+    apposition = APPOSITION.match(scan.scan, d.end)
+    after = _after_relative_clause(scan, d.end) + ([apposition.end()] if apposition else [])
     if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after, *([aboard.end()] if aboard else [])]):
         return False
     return not _counted_before(scan, d)

@@ -7,9 +7,11 @@ import re
 
 from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._cash import CashLists
+from pesquisa.extract.quantities._cover import Cover
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._forfeits import Forfeits
 from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._potential import Potential
 from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
@@ -31,7 +33,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -214,9 +216,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         clause = self.clause_span(d)
         if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start) or self.traded_by_relative(d):
             return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
-        if d.unit in MASS_OR_VOLUME and d.commodity is None and d.item is not None and self.rx(
-                r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
-            return "count"  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
+        if self.is_cover_load(d):
+            return "count"  # "oculta en un cargamento de 18 toneladas de aguacate", "escondidos entre 1.200 cajas de fruta"
         if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
@@ -287,8 +288,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
         clause = self.clause_span(d)
         before = Span(clause.start, d.start)
-        if self.rx("(?<![a-z0-9])WORDS", "valuation_words").search(self.scan, before.start, before.end) or \
-                self.is_forfeited(d, clause):
+        if self.priced_by_word(d, before) or self.is_forfeited(d, clause):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"(?:\s*\([^()]{1,40}\))?\s+WORDS", "cash_words").match(self.scan, d.end) is not None  # "$1 (£1) in cash"
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
@@ -326,12 +326,6 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         if before:
             return d.commodity is None or before.group(1).endswith("s")
         return self.rx(r"(?:-|\s*)WORDS(?![a-z])", "container_words").match(self.scan, d.end) is not None
-
-    def is_potential(self, d: Draft, clause: Span) -> bool:
-        """True for goods that could be, not goods that were: "a lab capable of producing 100 kilos", "2 mg can kill"."""
-        if self.rx("(?<![a-z0-9])WORDS", "potential_words").search(self.scan, clause.start, d.start):
-            return True
-        return self.rx(r"\s+WORDS(?![a-z0-9])", "modal_after").match(self.scan, d.end) is not None
 
     def is_flow(self, d: Draft, clause: Span) -> bool:
         """True for a figure per unit of time that its own clause does not seize ("200,000 guns are smuggled each year")."""

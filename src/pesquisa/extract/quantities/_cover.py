@@ -1,0 +1,24 @@
+"""The load that hid the goods, no goods seized: a weight of cargo ("oculta en un cargamento de 18 toneladas de aguacate",
+"a tractor-trailer hauling 40,000 pounds of onions") and the boxes or pallets the goods were hidden among ("escondidos
+entre 1.200 cajas de fruta", "concealed among 900 boxes of bananas", "hidden behind 40 pallets of bottled water"): a
+count of packaging after a word of hiding place, holding no commodity."""
+
+from __future__ import annotations
+
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._scanner import Scanner
+
+
+class Cover(Scanner):
+    """Reads the cargo and the packaging that concealed the goods seized."""
+
+    def is_cover_load(self, d: Draft) -> bool:
+        """True for the load or the packaging that hid the goods, not the goods themselves."""
+        if d.commodity is not None:
+            return False
+        if d.unit in MASS_OR_VOLUME and d.item is not None and self.rx(
+                r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
+            return True  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
+        return d.value_max is None and d.unit is None and not d.currency and \
+            (d.packaging is not None or d.head in self.words("cover_packaging")) and \
+            self.rx(r"(?<![a-z0-9])WORDS\s+\Z", "hiding_places").search(self.scan, max(0, d.start - 25), d.start) is not None
