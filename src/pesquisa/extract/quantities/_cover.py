@@ -1,7 +1,9 @@
 """The load that hid the goods, no goods seized: a weight of cargo ("oculta en un cargamento de 18 toneladas de aguacate",
 "a tractor-trailer hauling 40,000 pounds of onions") and the boxes or pallets the goods were hidden among ("escondidos
 entre 1.200 cajas de fruta", "concealed among 900 boxes of bananas", "hidden behind 40 pallets of bottled water"): a
-count of packaging after a word of hiding place, holding no commodity."""
+count of packaging after a word of hiding place, holding no commodity. And the packages a boat or a vehicle stopped
+carried, told after the stop: "interceptaron una narcolancha. La embarcación transportaba 95 fardos de arpillera", "The
+vessel was carrying 60 bundles": the bundles hold the cargo seized, whatever they are wrapped in."""
 
 from __future__ import annotations
 
@@ -10,7 +12,12 @@ from pesquisa.extract.quantities._scanner import Scanner
 
 
 class Cover(Scanner):
-    """Reads the cargo and the packaging that concealed the goods seized."""
+    """Reads the cargo and the packaging that concealed the goods seized, and the packages carried."""
+
+    def carries_packages(self, d: Draft) -> bool:
+        """True for a count of packages ("fardos", "bundles") right after a word of carrying in its clause."""
+        return d.packaging == "packages" and d.unit is None and not d.currency and self.rx(
+            r"(?<![a-z])WORDS\s+(?:[a-z]+\s+)?\Z", "carried_words").search(self.scan, max(0, d.start - 40), d.start) is not None
 
     def is_cover_load(self, d: Draft) -> bool:
         """True for the load or the packaging that hid the goods, not the goods themselves."""

@@ -214,7 +214,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
-        if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start) or self.traded_by_relative(d):
+        if self.tells_capacity(d, clause) or self.traded_by_relative(d):
             return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
         if self.is_cover_load(d):
             return "count"  # "oculta en un cargamento de 18 toneladas de aguacate", "escondidos entre 1.200 cajas de fruta"
@@ -232,7 +232,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
         if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d)):
             return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
-        if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
+        if (d.commodity is not None or d.unit in MASS_OR_VOLUME or self.carries_packages(d)) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
