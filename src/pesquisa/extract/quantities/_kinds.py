@@ -296,7 +296,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth", "$210 million in illegal drugs"
         sentence = self.sentence_span(d.sentence)
         found = self.rx(r"(?<![a-z])WORDS(?!\s+(?:that|que)(?![a-z]))", "discovery_triggers").search(
-            self.scan, sentence.start, d.start)  # "Officers also found ... $85,000 in cash"; not "found that"
+            self.scan, sentence.start, sentence.end)  # "Officers also found ... $85,000 in cash", "$23,000 in cash were found"
         if cash and (self.has_trigger("seizure_triggers", sentence) or self.in_seized_list(d) or found):
             return True  # and a bullet "- $9.6 million in cash" of a list of what was seized
         if self.caught_with(d, clause):
