@@ -3,16 +3,27 @@
 entre 1.200 cajas de fruta", "concealed among 900 boxes of bananas", "hidden behind 40 pallets of bottled water"): a
 count of packaging after a word of hiding place, holding no commodity. And the packages a boat or a vehicle stopped
 carried, told after the stop: "interceptaron una narcolancha. La embarcación transportaba 95 fardos de arpillera", "The
-vessel was carrying 60 bundles": the bundles hold the cargo seized, whatever they are wrapped in."""
+vessel was carrying 60 bundles": the bundles hold the cargo seized, whatever they are wrapped in. So do the packages a
+load was packed in, in a text that tells a seizure anywhere (a headline tells it before the body's verb): "The cocaine
+was packed in 8,000 bricks", "la droga estaba repartida en 240 fardos"."""
 
 from __future__ import annotations
 
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.records import Span
 
 
 class Cover(Scanner):
     """Reads the cargo and the packaging that concealed the goods seized, and the packages carried."""
+
+    def packs_seized_load(self, d: Draft) -> bool:
+        """True for the packages a load was packed in ("packed in 8,000 bricks") in a text that seizes or finds goods."""
+        if d.packaging != "packages" or d.unit is not None or d.currency or self.rx(
+                r"(?<![a-z])WORDS\s+(?:[a-z]+\s+)?\Z", "packing_words").search(self.scan, max(0, d.start - 30), d.start) is None:
+            return False
+        whole = Span(0, len(self.scan))
+        return self.has_trigger("seizure_triggers", whole) or self.has_trigger("discovery_triggers", whole)
 
     def carries_packages(self, d: Draft) -> bool:
         """True for a count of packages ("fardos", "bundles") right after a word of carrying in its clause."""

@@ -232,6 +232,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
         if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d)):
             return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
+        if self.packs_seized_load(d):
+            return "seizure"  # "The cocaine was packed in 8,000 bricks" under a headline or after a seizure
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME or self.carries_packages(d)) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
