@@ -10,13 +10,13 @@ from pesquisa.extract.quantities._cash import CashLists
 from pesquisa.extract.quantities._cover import Cover
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._forfeits import Forfeits
+from pesquisa.extract.quantities._found import Found
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._potential import Potential
 from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
-DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told before
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
@@ -33,7 +33,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -99,9 +99,9 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
         for n, (prev, d) in enumerate(itertools.pairwise(drafts)):
             listed = self.listed_after(prev, d)
             sizer = drafts[n - 1] if n > 0 else None
-            if listed and sizer is not None and prev.kind == "count" and prev.unit in MASS_OR_VOLUME and \
-                    self.sizes_figure_before(sizer, prev):
-                prev = sizer
+            sizing = (prev.kind == "count" and prev.unit in MASS_OR_VOLUME) or prev.kind == "length"
+            if listed and sizer is not None and sizing and self.sizes_figure_before(sizer, prev):
+                prev = sizer  # "15 reactores de 500 litros y cuatro condensadores", "dos narcolanchas de 14 metros, seis motores"
             links.append((prev, d, listed))
         return links
 
@@ -110,7 +110,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
         de síntesis con capacidad de 2 mil litros cada uno", "four reactors with a capacity of 2,000 liters each"."""
         gap = self.scan[sizer.end:d.start]
         if re.fullmatch(r"\s+(?:de|of)\s+", gap):
-            return self.is_container_size(d)
+            return d.kind == "length" or self.is_container_size(d)
         return len(gap) <= 60 and not re.search(r"[0-9;:,]", gap) and bool(self.rx("WORDS", "capacity_words").search(gap))
 
     def share_change(self, prev: Draft, d: Draft) -> None:
@@ -240,7 +240,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
         judged = self.is_forfeited(d, clause)  # "must forfeit two trucks", "Two houses were forfeited"
         if self.is_seizable(d) and not self.held_in(d) and not judged and not self.seizes_itself(d) and \
-                any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
+                self.seized_or_found(d, clause):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
         return "count"
 
@@ -256,35 +256,6 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover):
         start = sentence.start if m.group(1) else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
         end = sentence.end if m.group(1) else d.start  # "the boat was carrying 5,200 pounds when crews stopped it"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, end) is not None
-
-    def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
-        """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
-
-        News tells the seizure once and the cargo after it ("Semar aseguró una embarcación
-        ... La embarcación transportaba 179 bultos de cocaína"); goods counted right after
-        such a sentence are what was seized, and so is a weight after a sentence that finds
-        goods ("localizaron droga oculta en un tractocamión. El cargamento sumó 300 kilos").
-        A sentence of a court's judgment ("ordered to forfeit $2.7 million") seized nothing, and
-        goods in a sentence of what can be ("a kilogram can be pressed into 10,000 pills") are
-        none seized.
-        """
-        if self.tells_possibility(d.sentence) or (d.unit == "kg" and d.value < DOSE_KG):
-            return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
-        # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
-        # were two .50-caliber rifles" picks out goods found
-        weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
-        reach = sentences + (d.unit not in MASS_OR_VOLUME and weighed)
-        # a parse's blank "sentences" between paragraphs are no sentence told
-        before = [i for i in range(d.sentence - 1, max(-1, d.sentence - 3 * reach - 1), -1) if not self.blank_sentence(i)][:reach]
-        return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
-                   and not self.tells_judgment(i) for i in before)
-
-    def finds_goods(self, sentence: int) -> bool:
-        """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""
-        span = self.sentence_span(sentence)
-        return self.has_trigger("discovery_triggers", span) and any(
-            not self.scan[m.start() - 1:m.start()].isalnum()
-            for m in self.lex.commodity_re.finditer(self.scan, span.start, span.end))
 
     def is_cash_seized(self, d: Draft) -> bool:
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
