@@ -19,7 +19,7 @@ class Cover(Scanner):
 
     def packs_seized_load(self, d: Draft) -> bool:
         """True for the packages a load was packed in ("packed in 8,000 bricks") in a text that seizes or finds goods."""
-        if d.packaging != "packages" or d.unit is not None or d.currency or self.rx(
+        if d.packaging not in ("packages", "packs") or d.unit is not None or d.currency or self.rx(
                 r"(?<![a-z])WORDS\s+(?:[a-z]+\s+)?\Z", "packing_words").search(self.scan, max(0, d.start - 30), d.start) is None:
             return False
         whole = Span(0, len(self.scan))

@@ -9,6 +9,8 @@ from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.records import Span
 
+# what held the goods, told after the thing found: "dos buques que almacenaban diésel", "two trucks carrying fuel"
+HOLDING = r"\s*,?\s*(?:(?:que|which|that|who)\s+)?(?:(?:were|was|estaban|estaba)\s+)?(?:[a-z]+\s+)?WORDS(?![a-z])"
 DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told before
 
 
@@ -17,11 +19,13 @@ class Found(Elided):
 
     def seized_or_found(self, d: Draft, clause: Span) -> bool:
         """True when the clause of ``d`` seizes it ("seized 14 vehicles"), or finds it right after a sentence that told a
-        seizure ("hallaron también dos narcolanchas")."""
+        seizure ("hallaron también dos narcolanchas"); not what held the goods ("detectar dos buques que almacenaban")."""
         outside = self.outside_item(d, clause)
         if any(self.has_trigger("seizure_triggers", s) for s in outside):
             return True
-        return any(self.has_trigger("discovery_triggers", s) for s in outside) and self.seizure_told_before(d, sentences=1)
+        holds = self.rx(HOLDING, "carried_words").match(self.scan, d.end)  # "detectar dos buques que almacenaban diésel"
+        return holds is None and any(self.has_trigger("discovery_triggers", s) for s in outside) and \
+            self.seizure_told_before(d, sentences=1)
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
         """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
