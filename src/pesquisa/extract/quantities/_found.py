@@ -1,9 +1,12 @@
 """Goods seized by a sentence told before their own: news tells the seizure once and the cargo after it ("Semar aseguró
 una embarcación ... La embarcación transportaba 179 bultos de cocaína"). And the things a search turned up right after
 a seizure was told ("La Guardia Civil ha intervenido 3.600 kilos de hachís ... En la nave los agentes hallaron también
-dos narcolanchas y seis motores"): found in the same search, they were seized with the goods."""
+dos narcolanchas y seis motores"): found in the same search, they were seized with the goods. And the first thing a
+seizure verb takes past asides of place ("aseguró en inmediaciones de Isla Socorro, Colima, dos embarcaciones")."""
 
 from __future__ import annotations
+
+import re
 
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
@@ -21,11 +24,24 @@ class Found(Elided):
         """True when the clause of ``d`` seizes it ("seized 14 vehicles"), or finds it right after a sentence that told a
         seizure ("hallaron también dos narcolanchas"); not what held the goods ("detectar dos buques que almacenaban")."""
         outside = self.outside_item(d, clause)
-        if any(self.has_trigger("seizure_triggers", s) for s in outside):
+        if any(self.has_trigger("seizure_triggers", s) for s in outside) or self.first_object_after_asides(d):
             return True
         holds = self.rx(HOLDING, "carried_words").match(self.scan, d.end)  # "detectar dos buques que almacenaban diésel"
         return holds is None and any(self.has_trigger("discovery_triggers", s) for s in outside) and \
             self.seizure_told_before(d, sentences=1)
+
+    def first_object_after_asides(self, d: Draft) -> bool:
+        """True when ``d`` is the first thing after a seizure verb of its sentence, past asides of place or time between
+        commas and nothing that opens a clause: "aseguró en inmediaciones de Isla Socorro, Colima, dos embarcaciones"."""
+        sentence = self.sentence_span(d.sentence)
+        verbs = list(self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").finditer(self.scan, max(sentence.start, d.start - 90),
+                                                                                  d.start))
+        if not verbs or "," not in self.scan[verbs[-1].end():d.start]:
+            return False
+        gap = self.scan[verbs[-1].end():d.start]
+        if self.rx(r"[a-z]*\s*,?\s*WORDS\s", "aside_prepositions").match(gap) is None:
+            return False  # "Tras el aseguramiento, la Marina desplegó dos helicópteros": a clause of its own follows
+        return re.search(r"\d", gap) is None and self.rx(r"(?<![a-z])WORDS(?![a-z])", "clause_openers").search(gap) is None
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
         """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
