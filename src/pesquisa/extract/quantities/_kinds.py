@@ -85,7 +85,9 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
                     d.kind = "statistic"  # "Las víctimas sumaron 531, de las cuales 389 fueron hombres y 142 mujeres"
         for prev, d in reversed(list(itertools.pairwise(drafts))):
             seized_after = self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").search(self.scan, d.end, self.clause_span(d).end)
-            if prev.kind == "count" and d.kind == "seizure" and seized_after and self.listed_after(prev, d) and (
+            # "recovered 294 drones and 280 kg of heroin": the verb that found the goods found the things listed with them
+            found = self.has_trigger("discovery_triggers", Span(self.clause_span(prev).start, prev.start))
+            if prev.kind == "count" and d.kind == "seizure" and (seized_after or found) and self.listed_after(prev, d) and (
                     self.is_seizable(prev) or self.weighs_goods(prev)):
                 prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
