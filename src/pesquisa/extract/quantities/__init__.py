@@ -45,6 +45,7 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
         return []
     reader = Reader(text, "es" if lang.lower().startswith("es") else "en", sentences)
     drafts = reader.read_all()
+    reader.read_sterling(drafts)  # "worth an estimated 4 million pounds ($5 million)": money, no weight
     reader.share_units(drafts)  # "1,900 and 640 pounds of fentanyl and meth, respectively"
     reader.resolve_items(drafts)
     reader.read_worth_goods(drafts)  # "$1.5 million worth of methamphetamine"

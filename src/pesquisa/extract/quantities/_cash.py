@@ -11,7 +11,7 @@ import itertools
 import re
 
 from pesquisa.extract.quantities._draft import Draft
-from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.extract.quantities._valued import Valued
 
 # nothing but a list's joiner between two sums: "1.5 MDD y 800 mil pesos", "$40,000, 300,000 pesos and"
 LISTED = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s(?:y|e|and)\s+)")
@@ -24,7 +24,7 @@ ADDED = re.compile(r"\s*,?\s*(?:adem[aá]s\s+de|as[ií]\s+como|junto\s+con|as\s+
 SUM_WORDS_LISTED = re.compile(r"(?:\s+(?:in|en|de)(?:\s+[a-záéíóúñ.]+){1,3})?" + LISTED.pattern)
 
 
-class CashLists(Scanner):
+class CashLists(Valued):
     """Reads sums listed before the cash seized as the same seizure."""
 
     def read_cash_listed_before(self, drafts: list[Draft]) -> None:
@@ -33,7 +33,7 @@ class CashLists(Scanner):
         listed: set[int] = set()  # sums made seized here: "$10,000, 2 millones de pesos y 5 mil euros en efectivo"
         for prev, d in reversed(list(itertools.pairwise(drafts))):
             if prev.currency and d.currency and prev.kind == "money" and d.kind == "seizure" and \
-                    LISTED.fullmatch(self.scan, prev.end, d.start) and \
+                    LISTED.fullmatch(self.scan, prev.end, d.start) and not self.prices_goods(prev) and \
                     (id(d) in listed or self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end)):
                 prev.kind = "seizure"
                 listed.add(id(prev))

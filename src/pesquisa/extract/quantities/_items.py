@@ -15,6 +15,8 @@ ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
 
 # a copula between a weight and the goods it is: "2.1 toneladas son de fentanilo", "500 pounds were cocaine"
 COPULA_GOODS = re.compile(r"\s+(?:son|es|eran|era|fueron|fue|were|was|are|is)\s+(?:de\s+|of\s+)?")
+# goods named right after the unit, as Indian papers write them: "6 kg heroin", "500 gm brown sugar"
+BARE_GOODS = re.compile(r"[ \t]+")
 
 
 # A partitive through a possessive: "200 of last year's deaths", "12 of the cartel's leaders", "half of Mexico's"
@@ -126,10 +128,10 @@ class Items(Joined):
             return j + 3  # "nine .50 caliber rifles", the hyphen left out
         if j + 1 < len(toks) and toks[j].is_digits and toks[j + 1].text in calibers and not self.gap_breaks(j, j + 1):
             return j + 2  # "two 9mm pistols", "three 5.56 mm rifles"
-        if j + 3 < len(toks) and toks[j].is_digits and toks[j + 1].text == "-" and self.touching(j, j + 1) and \
-                self.touching(j + 1, j + 2) and (toks[j + 2].text in self.lex.units[self.lang] or
-                                                  toks[j + 2].text in self.words("size_words")):
-            return j + 3  # a size before the noun: "120 30-round magazines", "12 55-gallon drums"
+        if j + 3 < len(toks) and (toks[j].is_digits or toks[j].text in self.lex.number_words[self.lang]) and \
+                toks[j + 1].text == "-" and self.touching(j, j + 1) and self.touching(j + 1, j + 2) and \
+                (toks[j + 2].text in self.lex.units[self.lang] or toks[j + 2].text in self.words("size_words")):
+            return j + 3  # a size before the noun: "120 30-round magazines", "12 55-gallon drums", "52 one-kilo blocks"
         return self.skip_spelled_size(j)
 
     def skip_spelled_size(self, j: int) -> int:
@@ -314,8 +316,8 @@ class Items(Joined):
 
     def read_goods_told(self, d: Draft) -> None:
         """Goods a weight is said to be, its text left as written: "de las cuales 2.1 toneladas son de fentanilo",
-        "1,000 pounds were methamphetamine"."""
-        m = COPULA_GOODS.match(self.scan, d.end)
+        "1,000 pounds were methamphetamine", "6 kg heroin"."""
+        m = COPULA_GOODS.match(self.scan, d.end) or BARE_GOODS.match(self.scan, d.end)
         g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
         if g is not None and not self.scan[g.end():g.end() + 1].isalnum():
             d.commodity = d.item = self.lex.commodities[commodity_key(g.group(1))]

@@ -7,14 +7,16 @@ import re
 
 from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._cash import CashLists
+from pesquisa.extract.quantities._cover import Cover
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._forfeits import Forfeits
+from pesquisa.extract.quantities._found import Found
 from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._potential import Potential
 from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
-DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told before
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
@@ -31,7 +33,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -83,7 +85,9 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
                     d.kind = "statistic"  # "Las víctimas sumaron 531, de las cuales 389 fueron hombres y 142 mujeres"
         for prev, d in reversed(list(itertools.pairwise(drafts))):
             seized_after = self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").search(self.scan, d.end, self.clause_span(d).end)
-            if prev.kind == "count" and d.kind == "seizure" and seized_after and self.listed_after(prev, d) and (
+            # "recovered 294 drones and 280 kg of heroin": the verb that found the goods found the things listed with them
+            found = self.has_trigger("discovery_triggers", Span(self.clause_span(prev).start, prev.start))
+            if prev.kind == "count" and d.kind == "seizure" and (seized_after or found) and self.listed_after(prev, d) and (
                     self.is_seizable(prev) or self.weighs_goods(prev)):
                 prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
@@ -97,9 +101,9 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         for n, (prev, d) in enumerate(itertools.pairwise(drafts)):
             listed = self.listed_after(prev, d)
             sizer = drafts[n - 1] if n > 0 else None
-            if listed and sizer is not None and prev.kind == "count" and prev.unit in MASS_OR_VOLUME and \
-                    self.sizes_figure_before(sizer, prev):
-                prev = sizer
+            sizing = (prev.kind == "count" and prev.unit in MASS_OR_VOLUME) or prev.kind == "length"
+            if listed and sizer is not None and sizing and self.sizes_figure_before(sizer, prev):
+                prev = sizer  # "15 reactores de 500 litros y cuatro condensadores", "dos narcolanchas de 14 metros, seis motores"
             links.append((prev, d, listed))
         return links
 
@@ -108,7 +112,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         de síntesis con capacidad de 2 mil litros cada uno", "four reactors with a capacity of 2,000 liters each"."""
         gap = self.scan[sizer.end:d.start]
         if re.fullmatch(r"\s+(?:de|of)\s+", gap):
-            return self.is_container_size(d)
+            return d.kind == "length" or self.is_container_size(d)
         return len(gap) <= 60 and not re.search(r"[0-9;:,]", gap) and bool(self.rx("WORDS", "capacity_words").search(gap))
 
     def share_change(self, prev: Draft, d: Draft) -> None:
@@ -212,11 +216,10 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
-        if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start) or self.traded_by_relative(d):
+        if self.tells_capacity(d, clause) or self.traded_by_relative(d):
             return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
-        if d.unit in MASS_OR_VOLUME and d.commodity is None and d.item is not None and self.rx(
-                r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
-            return "count"  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
+        if self.is_cover_load(d):
+            return "count"  # "oculta en un cargamento de 18 toneladas de aguacate", "escondidos entre 1.200 cajas de fruta"
         if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
@@ -231,13 +234,15 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
         if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d)):
             return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
-        if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
+        if self.packs_seized_load(d):
+            return "seizure"  # "The cocaine was packed in 8,000 bricks" under a headline or after a seizure
+        if (d.commodity is not None or d.unit in MASS_OR_VOLUME or self.carries_packages(d)) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
         judged = self.is_forfeited(d, clause)  # "must forfeit two trucks", "Two houses were forfeited"
         if self.is_seizable(d) and not self.held_in(d) and not judged and not self.seizes_itself(d) and \
-                any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
+                self.seized_or_found(d, clause):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
         return "count"
 
@@ -254,41 +259,11 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         end = sentence.end if m.group(1) else d.start  # "the boat was carrying 5,200 pounds when crews stopped it"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, end) is not None
 
-    def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
-        """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
-
-        News tells the seizure once and the cargo after it ("Semar aseguró una embarcación
-        ... La embarcación transportaba 179 bultos de cocaína"); goods counted right after
-        such a sentence are what was seized, and so is a weight after a sentence that finds
-        goods ("localizaron droga oculta en un tractocamión. El cargamento sumó 300 kilos").
-        A sentence of a court's judgment ("ordered to forfeit $2.7 million") seized nothing, and
-        goods in a sentence of what can be ("a kilogram can be pressed into 10,000 pills") are
-        none seized.
-        """
-        if self.tells_possibility(d.sentence) or (d.unit == "kg" and d.value < DOSE_KG):
-            return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
-        # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
-        # were two .50-caliber rifles" picks out goods found
-        weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
-        reach = sentences + (d.unit not in MASS_OR_VOLUME and weighed)
-        # a parse's blank "sentences" between paragraphs are no sentence told
-        before = [i for i in range(d.sentence - 1, max(-1, d.sentence - 3 * reach - 1), -1) if not self.blank_sentence(i)][:reach]
-        return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
-                   and not self.tells_judgment(i) for i in before)
-
-    def finds_goods(self, sentence: int) -> bool:
-        """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""
-        span = self.sentence_span(sentence)
-        return self.has_trigger("discovery_triggers", span) and any(
-            not self.scan[m.start() - 1:m.start()].isalnum()
-            for m in self.lex.commodity_re.finditer(self.scan, span.start, span.end))
-
     def is_cash_seized(self, d: Draft) -> bool:
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
         clause = self.clause_span(d)
         before = Span(clause.start, d.start)
-        if self.rx("(?<![a-z0-9])WORDS", "valuation_words").search(self.scan, before.start, before.end) or \
-                self.is_forfeited(d, clause):
+        if self.priced_by_word(d, before) or self.is_forfeited(d, clause):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"(?:\s*\([^()]{1,40}\))?\s+WORDS", "cash_words").match(self.scan, d.end) is not None  # "$1 (£1) in cash"
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
@@ -296,7 +271,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth", "$210 million in illegal drugs"
         sentence = self.sentence_span(d.sentence)
         found = self.rx(r"(?<![a-z])WORDS(?!\s+(?:that|que)(?![a-z]))", "discovery_triggers").search(
-            self.scan, sentence.start, d.start)  # "Officers also found ... $85,000 in cash"; not "found that"
+            self.scan, sentence.start, sentence.end)  # "Officers also found ... $85,000 in cash", "$23,000 in cash were found"
         if cash and (self.has_trigger("seizure_triggers", sentence) or self.in_seized_list(d) or found):
             return True  # and a bullet "- $9.6 million in cash" of a list of what was seized
         if self.caught_with(d, clause):
@@ -326,12 +301,6 @@ class Kinds(Forfeits, Seizers, Cases, CashLists):
         if before:
             return d.commodity is None or before.group(1).endswith("s")
         return self.rx(r"(?:-|\s*)WORDS(?![a-z])", "container_words").match(self.scan, d.end) is not None
-
-    def is_potential(self, d: Draft, clause: Span) -> bool:
-        """True for goods that could be, not goods that were: "a lab capable of producing 100 kilos", "2 mg can kill"."""
-        if self.rx("(?<![a-z0-9])WORDS", "potential_words").search(self.scan, clause.start, d.start):
-            return True
-        return self.rx(r"\s+WORDS(?![a-z0-9])", "modal_after").match(self.scan, d.end) is not None
 
     def is_flow(self, d: Draft, clause: Span) -> bool:
         """True for a figure per unit of time that its own clause does not seize ("200,000 guns are smuggled each year")."""

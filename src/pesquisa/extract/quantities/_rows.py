@@ -55,6 +55,8 @@ RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|th
                       r"\s*,?\s*", re.IGNORECASE)
 # ... after a bullet too: "- Marihuana: 3,450 kilogramos", "• Firearms: 61"
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*(?:[-•*·–—][ \t]+)?([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
+# the goods cell before a weight in a "|"-parted row: "| Marihuana | 850 kg |", "Cocaína | 12.5 kg"
+GOODS_CELL = re.compile(r"(?:^|(?<=[\n|]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*\|[ \t]*\Z")
 
 
 class Rows(Items):
@@ -104,6 +106,9 @@ class Rows(Items):
     def read_row_label(self, d: Draft) -> None:
         """Takes the row label as the item of a figure that names none: "Cocaína: 1,200 kg", "Personas detenidas: 742"."""
         span = self.row_label(d)
+        if span is None and d.measured:  # a weight's goods in the cell before it: "| Marihuana | 850 kg |"
+            cell = GOODS_CELL.search(self.scan, self.text.rfind("\n", 0, d.start) + 1, d.start)
+            span = (cell.start(1), cell.end(1)) if cell else None
         if span is None:
             return
         start, end = span
