@@ -34,7 +34,7 @@ def test_cli_brief_check_fails_on_an_edited_figure_naming_it(brief_db, tmp_path)
     out = tmp_path / "brief.json"
     assert run("brief", "--db", brief_db, "--output", out).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    assert "Seizure: 640 armas de fuego (2024-03-18)" in text
+    assert "Seizure: 640 armas de fuego in Tamaulipas (2024-03-18)" in text  # the place since xdoc32 (stop 41)
     bad = tmp_path / "edited.json"
     bad.write_text(text.replace("Seizure: 640 armas de fuego", "Seizure: 6,400 armas de fuego"), encoding="utf-8")
     result = run("brief", "--db", brief_db, "--check", bad)
