@@ -13,7 +13,8 @@ from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
-from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, possessed_elsewhere, with_setting
+from pesquisa.extract.entities._setting import (country_weights, mention_countries, names_with, possessed, possessed_elsewhere,
+                                               with_setting)
 from pesquisa.extract.entities._towns import in_person_name, placed_towns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -289,11 +290,11 @@ def _context_claims() -> dict[str, list[tuple[str, str]]]:
 
 
 def context_named(form: str, keys: set[str]) -> str | None:
-    """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias
-    ("the U.S. Navy" ... "a Navy veteran": "Navy"), or None."""
+    """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias,
+    or opens with it before its owner ("the U.S. Navy" ... "a Navy veteran": "Navy"; "la Armada de Colombia"), or None."""
     lex = load_lexicon()
     named = [key for key in keys if key in lex.organizations and
-             any(fold(f).endswith(" " + fold(form)) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
+             any(names_with(f, form) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
     return named[0] if len(named) == 1 else None
 
 
@@ -301,17 +302,18 @@ def _named_with(form: str, found: list[Mention]) -> set[str]:
     """The keys of the bodies found that claim a context-only alias, and of those written here ending with it
     ("Colombia's navy", "a U.S. Navy destroyer"; the Pentagon, named "Pentágono", is no "Defensa")."""
     claimants = {k for k, _c in _context_claims().get(form, [])}
-    return {m.key for m in found if m.key and (m.key in claimants or fold(m.text).endswith(" " + fold(form)))}
+    return {m.key for m in found if m.key and (m.key in claimants or names_with(m.text, form))}
 
 
 def context_owner(form: str, weights: Counter[str]) -> str | None:
     """The organization a context-only alias names in an article: of those claiming it, that of the country it shows most.
 
-    When several claim it ("Congress": Mexico's, the United States'), the article's leading
-    country must be the claimant's; on a tie the entry listed first wins.
+    When several claim it ("Congress": Mexico's, the United States'), or the one claiming it is a common noun in
+    lower case that every country has ("the attorney general's office"), the article's leading country must be the
+    claimant's; on a tie the entry listed first wins.
     """
     claims = _context_claims().get(form, [])
-    if len(claims) == 1 or not weights:  # nobody else's ("Tesoro": the US Treasury's), or no country to weigh
+    if (len(claims) == 1 and not form.islower()) or not weights:  # nobody else's ("Tesoro": the US Treasury's)
         return claims[0][0] if claims else None
     best = max(claims, key=lambda claim: weights[claim[1]] if claim[1] else 0, default=None)
     if best is None or (best[1] and weights[best[1]] < max(weights.values())):

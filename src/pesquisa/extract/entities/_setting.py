@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from pesquisa.extract.datelines import dateline_spans
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention
 
 
@@ -37,17 +37,48 @@ def with_setting(text: str, countries: set[str], weights: Counter[str]) -> tuple
     return countries, weights
 
 
+# a country named as a body's owner: before it in the possessive ("Colombia's navy"), or after its head, Spanish or
+# English style ("la Armada de Colombia", "la Marina de Guerra del Perú", "the Navy of Peru")
+_OWNER_BEFORE = r"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{form}\b"
+_OWNER_AFTER = r"\b{form}(?:[ \xa0]+(?:de|del|of)[ \xa0]+[A-ZÁÉÍÓÚ]\w+)?[ \xa0]+(?:de|del|of)[ \xa0]+(?:la[ \xa0]+|the[ \xa0]+)?" \
+    r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)"
+
+
+def owner_countries(text: str, form: str) -> set[str]:
+    """The countries ``text`` names as the owner of a body written ``form`` ("Mexico's Defense Department": mx; "la
+    Armada de Colombia": co): each owner's place key, where that key is a country's."""
+    lex = load_lexicon()
+    out = set()
+    for pattern in (_OWNER_BEFORE, _OWNER_AFTER):
+        for owner in re.finditer(pattern.format(form=re.escape(form)), text):
+            name = owner.group(1).rstrip(".")
+            key = lex.place_key(name) or lex.place_key(name.split()[0].rstrip("."))  # "de Colombia. La Armada"
+            if key is not None and len(key) == 2:
+                out.add(key)
+    return out
+
+
 def possessed(text: str, form: str, country: str | None) -> bool:
-    """The text writes ``form`` after the possessive of ``country``'s name ("Mexico's Defense Department": mx), which
-    says whose body it is whatever else the story names."""
+    """The text names ``country`` as the owner of ``form`` ("Mexico's Defense Department", "la Armada de México": mx),
+    which says whose body it is whatever else the story names."""
+    return country is not None and country in owner_countries(text, form)
+
+
+def possessed_elsewhere(text: str, form: str, country: str | None) -> bool:
+    """The text names another country as the owner of ``form`` ("Ecuador's navy ... the navy said", "la Armada de
+    Colombia ... informó la Armada") and never ``country``: the bare form is that other country's body, whether or
+    not the lexicon lists it."""
     if country is None:
         return False
-    for owner in re.finditer(rf"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{re.escape(form)}\b", text):
-        if load_lexicon().place_key(owner.group(1)) == country:
-            return True
-    return False
+    owners = owner_countries(text, form)
+    return country not in owners and bool(owners)
 
 
+def names_with(name: str, form: str) -> bool:
+    """True when a body's ``name`` closes with the bare ``form`` ("U.S. Navy": "Navy") or opens with it before its
+    owner ("Armada de Colombia": "Armada"), compared folded."""
+    name, form = fold(name), fold(form)
+    return name.endswith(" " + form) or name.startswith((form + " de ", form + " del ", form + " of "))
 def mention_countries(mentions: list[Mention]) -> set[str]:
     """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
     lex = load_lexicon()
