@@ -68,6 +68,7 @@ from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data, nickname_owner
+from pesquisa.extract.entities._nickname_owners import nickname_surname_owners
 from pesquisa.extract.entities._nickname_surnames import nickname_surnames
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
@@ -100,12 +101,7 @@ from pesquisa.extract.entities._rules import (
 from pesquisa.extract.entities._seat_bodies import seat_bodies
 from pesquisa.extract.entities._sectors import patrol_sectors
 from pesquisa.extract.entities._settlements import settled_places
-from pesquisa.extract.entities._siblings import (
-    family_then_given,
-    shared_family_names,
-    sibling_after_full_name,
-    sibling_people,
-)
+from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_after_full_name, sibling_people
 from pesquisa.extract.entities._speaking import speaking_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
@@ -386,7 +382,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
     mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, _without_things(text, mentions))))
-    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None] + \
+        nickname_surname_owners(text, people)  # "'El Chavo' Ramírez": Jesús Ramírez Ochoa's nickname and surname
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases

@@ -7,14 +7,13 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pesquisa.extract.entities._home_forces import home_of
+from pesquisa.extract.entities._home_forces import home_of, names_with
 from pesquisa.extract.entities._lowercase_forms import lowercase_owned
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
-from pesquisa.extract.entities._setting import (country_weights, mention_countries, names_with, possessed, possessed_elsewhere,
-                                               with_setting)
+from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, possessed_elsewhere, with_setting
 from pesquisa.extract.entities._towns import in_person_name, placed_towns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span

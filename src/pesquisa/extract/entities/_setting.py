@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from pesquisa.extract.datelines import dateline_spans
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention
 
 
@@ -40,8 +40,8 @@ def with_setting(text: str, countries: set[str], weights: Counter[str]) -> tuple
 # a country named as a body's owner: before it in the possessive ("Colombia's navy"), or after its head, Spanish or
 # English style ("la Armada de Colombia", "la Marina de Guerra del Perú", "the Navy of Peru")
 _OWNER_BEFORE = r"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{form}\b"
-_OWNER_AFTER = r"\b{form}(?:[ \xa0]+(?:de|del|of)[ \xa0]+[A-ZÁÉÍÓÚ]\w+)?[ \xa0]+(?:de|del|of)[ \xa0]+(?:la[ \xa0]+|the[ \xa0]+)?" \
-    r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)"
+_OWNER_AFTER = r"\b{form}(?:[ \xa0]+(?:de|del|of)[ \xa0]+[A-ZÁÉÍÓÚ]\w+)?[ \xa0]+(?:de|del|of)[ \xa0]+" \
+    r"(?:la[ \xa0]+|the[ \xa0]+)?([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)"
 
 
 def owner_countries(text: str, form: str) -> set[str]:
@@ -74,11 +74,6 @@ def possessed_elsewhere(text: str, form: str, country: str | None) -> bool:
     return country not in owners and bool(owners)
 
 
-def names_with(name: str, form: str) -> bool:
-    """True when a body's ``name`` closes with the bare ``form`` ("U.S. Navy": "Navy") or opens with it before its
-    owner ("Armada de Colombia": "Armada"), compared folded."""
-    name, form = fold(name), fold(form)
-    return name.endswith(" " + form) or name.startswith((form + " de ", form + " del ", form + " of "))
 def mention_countries(mentions: list[Mention]) -> set[str]:
     """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
     lex = load_lexicon()
@@ -102,16 +97,3 @@ def country_weights(mentions: list[Mention]) -> Counter[str]:
             out[country] += 1
     del out[""]
     return out
-
-
-def possessed_elsewhere(text: str, form: str, country: str | None) -> bool:
-    """The text writes ``form`` after another country's possessive ("Ecuador's navy ... the navy said") and never
-    after ``country``'s: the bare form is that other country's body, whether or not the lexicon lists it."""
-    if country is None or possessed(text, form, country):
-        return False
-    lex = load_lexicon()
-    for owner in re.finditer(rf"([A-ZÁÉÍÓÚ](?:[\w.]*\w)?(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{re.escape(form)}\b", text):
-        key = lex.place_key(owner.group(1))
-        if key is not None and len(key) == 2 and key != country:
-            return True
-    return False
