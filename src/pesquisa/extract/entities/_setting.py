@@ -17,14 +17,17 @@ from pesquisa.records import Mention
 
 def dateline_country(text: str) -> str | None:
     """The country of the place the story's first dateline names ("MORELIA, Michoacán —": mx; "WASHINGTON, June 2 —":
-    us), or None: the place before the first comma or bracket, in the lexicon however it is cased."""
+    us), or None: the place before the first comma or bracket, in the lexicon however it is cased, else the state or
+    country after it that places a city the lexicon lacks ("QUITO, Ecuador (Reuters) -": ec)."""
     lines = dateline_spans(text)
     if not lines:
         return None
-    head = re.split(r"[,(/—–]|\.-", text[lines[0].start:lines[0].end])[0].strip(" .")
-    key = load_lexicon().place_key(head) if head else None
-    country = key.split("-")[0] if key else None
-    return country if country in load_lexicon().places and len(country or "") == 2 else None
+    for piece in re.split(r"[,(/—–]|\.-", text[lines[0].start:lines[0].end])[:2]:
+        key = load_lexicon().place_key(piece.strip(" .")) if piece.strip(" .") else None
+        country = key.split("-")[0] if key else None
+        if country in load_lexicon().places and len(country or "") == 2:
+            return country
+    return None
 
 
 def with_setting(text: str, countries: set[str], weights: Counter[str]) -> tuple[set[str], Counter[str]]:
