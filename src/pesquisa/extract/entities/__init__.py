@@ -103,6 +103,7 @@ from pesquisa.extract.entities._sectors import patrol_sectors
 from pesquisa.extract.entities._settlements import settled_places
 from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_after_full_name, sibling_people
 from pesquisa.extract.entities._speaking import speaking_names
+from pesquisa.extract.entities._streets import without_street_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -392,6 +393,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, labelled_people(text, mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    entities = group_mentions(_read_once(text, family_organizations(text, kin)), doc_id, text=text)  # "the X Y DTO"
+    # "the X Y DTO"; "la calle Guerrero y Durango": streets, no states
+    entities = group_mentions(without_street_names(text, _read_once(text, family_organizations(text, kin))), doc_id, text=text)
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

@@ -288,6 +288,11 @@ def _context_claims() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _setting_bound(form: str) -> bool:
+    """A context-only alias every country's body is called: lower case ("attorney general's office"), or ``setting_only``."""
+    return form.islower() or any(form in entry.setting_only for entry in load_lexicon().organizations.values())
+
+
 def context_named(form: str, keys: set[str]) -> str | None:
     """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias,
     or opens with it before its owner ("the U.S. Navy" ... "a Navy veteran": "Navy"; "la Armada de Colombia"), or None."""
@@ -312,7 +317,7 @@ def context_owner(form: str, weights: Counter[str]) -> str | None:
     claimant's; on a tie the entry listed first wins.
     """
     claims = _context_claims().get(form, [])
-    if (len(claims) == 1 and not form.islower()) or not weights:  # nobody else's ("Tesoro": the US Treasury's)
+    if (len(claims) == 1 and not _setting_bound(form)) or not weights:  # nobody else's ("Tesoro": the US Treasury's)
         return claims[0][0] if claims else None
     best = max(claims, key=lambda claim: weights[claim[1]] if claim[1] else 0, default=None)
     if best is None or (best[1] and weights[best[1]] < max(weights.values())):
