@@ -83,6 +83,7 @@ from pesquisa.extract.entities._placed_names import names_after_places
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
+from pesquisa.extract.entities._possessed_surnames import possessed_surnames
 from pesquisa.extract.entities._quoted_names import without_quoted_places
 from pesquisa.extract.entities._record_fields import without_sex_fields
 from pesquisa.extract.entities._remnants import without_remnants
@@ -104,12 +105,7 @@ from pesquisa.extract.entities._settlements import settled_places
 from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_after_full_name, sibling_people
 from pesquisa.extract.entities._speaking import speaking_names
 from pesquisa.extract.entities._streets import without_street_names
-from pesquisa.extract.entities._surroundings import (
-    capitals_fragment,
-    headline_fragment,
-    headline_subject,
-    title_trimmed,
-)
+from pesquisa.extract.entities._surroundings import capitals_fragment, headline_fragment, headline_subject, title_trimmed
 from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.entities._venues import venue_mentions
@@ -377,14 +373,15 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model, named = figures_read(doc, model, named, taken + [m.span for m in mentions + titled], bare)
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = _given_names_read(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
+    model = possessed_surnames(_given_names_read(text, without_office_matters(without_remnants(text, model))),
+                               people_rules + titled + named)  # "Cecilia| Farfán"; "San Juan Treviño's mother"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
     mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, _without_things(text, mentions))))
-    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None] + \
-        nickname_surname_owners(text, people)  # "'El Chavo' Ramírez": Jesús Ramírez Ochoa's nickname and surname
+    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    aliases += nickname_surname_owners(text, people, [a.span for a in aliases])  # "'El Chavo' Ramírez": his, no one new
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases

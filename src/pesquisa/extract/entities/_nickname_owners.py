@@ -55,10 +55,10 @@ def _surnamed_nicknames(text: str, people: list[Mention]) -> list[Mention]:
     return out
 
 
-def nickname_surname_owners(text: str, people: list[Mention]) -> list[Mention]:
+def nickname_surname_owners(text: str, people: list[Mention], aliases: list[Span]) -> list[Mention]:
     """The alias and the surname mention of each quoted nickname before a surname whose owner ``people`` name in full,
-    and the alias of each quoted nickname closed by such a surname."""
-    out = _surnamed_nicknames(text, people)
+    and the alias of each quoted nickname closed by such a surname; none where ``aliases`` already read one."""
+    out = [m for m in _surnamed_nicknames(text, people) if not any(m.span.overlaps(a) for a in aliases)]
     matches = list(_NICKNAME_SURNAME.finditer(text))
     people = _outside(matches, people)
     for match in matches:
@@ -66,7 +66,7 @@ def nickname_surname_owners(text: str, people: list[Mention]) -> list[Mention]:
         if nickname_owner(nickname) is not None or _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
         owner = _owner(surname, people)
-        if owner is None:
+        if owner is None or any(Span(match.start(1), match.end(1)).overlaps(a) for a in aliases):
             continue
         out.append(Mention("person", nickname, Span(match.start(1), match.end(1)), nickname, alias_of=owner, source="rule"))
         out.append(Mention("person", surname, Span(match.start(2), match.end(2)), owner, source="rule"))
