@@ -44,6 +44,7 @@ def repeats_above(lines: list[str], i: int) -> bool:
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
     """The captions of ``captions_over_credits``, and of ``caption_blocks`` when ``glued`` says where the blank lines are."""
     captions_over_credits(lines, reasons, lang)
+    captions_with_bracketed_credits(lines, reasons, lang)
     body_copies_of_captions(lines, reasons)
     if glued is not None:
         caption_blocks(lines, reasons, glued, lang)
@@ -75,6 +76,17 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
             reasons[i - 1] = "caption"
         elif reasons[i - 1] is None and is_terminal(above) and _caption_under(lines, reasons, i + 1, lang):
             reasons[i + 1] = "caption"  # the credit over its caption, between two paragraphs of the story
+
+
+def captions_with_bracketed_credits(lines: list[str], reasons: list[str | None], lang: str) -> None:
+    """A short sentence closed by its photo's credit in brackets ("Sheinbaum and Landau at the National Palace on
+    Thursday. (Presidencia)", "... (Mario Jasso/Cuartoscuro)") is a caption, under the headline and above the story's
+    last paragraph (a wire's sign-off closes the last one: "... dijo el fiscal. (EFE)"), unless it reports speech."""
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    for i in kept[1:-1]:
+        if len(lines[i].split()) <= BRACKETED_CAPTION_WORDS and BRACKETED_CREDIT.search(lines[i]) and \
+                not is_reporting(BRACKETED_CREDIT.sub(".", lines[i]), lang):
+            reasons[i] = "caption"
 
 
 def body_copies_of_captions(lines: list[str], reasons: list[str | None]) -> None:
@@ -137,6 +149,9 @@ def caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[
                 reasons[other] = "caption"
 
 
+# a credit in brackets after a sentence's stop: "(Presidencia)", "(Mario Jasso/Cuartoscuro)", "(AP Photo/Eduardo Verdugo)"
+BRACKETED_CREDIT = re.compile(r"(?<=[.!?])\s*\(([A-ZÁÉÍÓÚ][\w.'’&-]*(?:\s?[ /]\s?[A-ZÁÉÍÓÚ][\w.'’&-]*){0,4})\)\s*$")
+BRACKETED_CAPTION_WORDS = 25  # ... closing a caption this short
 GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 BODY_COPY_WORDS = 12  # a story's paragraph that its photo's caption prints again is this long at least
 _LABEL = re.compile(r"^\s*\w+\s?:\s")  # a credit's label: "Credit:", "Foto:", "Crédito :"

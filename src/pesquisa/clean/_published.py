@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only
+from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only, is_label
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -54,8 +54,10 @@ WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3}"
                          r"|(?:Updated|Modified|Actualizado)\b)")
 # a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
-SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,2}:\d\d)")
+# ... or between pipes, dotted: "Vigo | 05·12·26 | 13:45"
+SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s+(?:\|\s+)?\d{1,2}:\d\d)")
 SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
+MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")  # a date's parts set apart by middle dots ("05·12·26")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
@@ -146,7 +148,7 @@ def stamped_date(lines: list[str]) -> str | None:
     """The date of a short date line that also gives a clock time (the article's stamp), or None: the date before
     the clock, or after it ("2:35 p.m. ET, December 4, 2026", a live page's entry stamp)."""
     for line in lines[:TOP_LINES]:
-        if len(line.split()) <= 12 and CLOCK.search(line):
+        if (len(line.split()) <= 12 or is_label(line)) and CLOCK.search(line):
             before, *after = CLOCK.split(line)
             iso = _full_date(before) or (_full_date(after[-1]) if after else None)
             if iso:
@@ -248,9 +250,9 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
         lines, reasons = lines[:1] + lines[skip + 1:], reasons[:1] + reasons[skip + 1:]
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
     # ... or write a date alone on its line with a two-digit year ("12.03.26", a press office's release date)
-    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)))
-             for line in lines]
-    if writes_month_first(lines, lang):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
+    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\3", GLUED_CLOCK.sub(r"\1 ", line)))
+             for line in (MIDDLE_DOT.sub(".", line) for line in lines)]
+    if writes_month_first(lines, lang, url):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
         if found:
@@ -288,18 +290,21 @@ def _month_first(line: str) -> str:
 
 
 @cache
-def _numeric_dates() -> tuple[frozenset[str], frozenset[str]]:
-    """The languages that write all-digit dates month first, and the clock zones of day-first countries (upper
-    case), from ``data/calendar.yaml`` (read once per process: it was parsed again for every document)."""
+def _numeric_dates() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The languages that write all-digit dates month first, the clock zones of day-first countries (upper case)
+    and their web domains, from ``data/calendar.yaml`` (read once per process: it was parsed again for every document)."""
     data = read_data("calendar.yaml")["numeric_dates"]
-    return frozenset(data["month_first"]), frozenset(z.upper() for z in data["day_first_zones"])
+    return frozenset(data["month_first"]), frozenset(z.upper() for z in data["day_first_zones"]), \
+        frozenset(data["day_first_domains"])
 
 
-def writes_month_first(lines: list[str], lang: str) -> bool:
+def writes_month_first(lines: list[str], lang: str, url: str | None = None) -> bool:
     """Whether the page writes all-digit dates month first (``numeric_dates`` in ``data/calendar.yaml``):
-    its language does, and no clock zone of a day-first country stands in its top lines."""
-    month_first, zones = _numeric_dates()
-    if lang not in month_first:
+    its language does, its address is no day-first country's ("myjoyonline.com.gh", "irishexaminer.ie") and no
+    clock zone of a day-first country stands in its top lines."""
+    month_first, zones, domains = _numeric_dates()
+    host = re.sub(r"^[a-z]+://", "", url or "").split("/", 1)[0].split(":", 1)[0]
+    if lang not in month_first or host.rsplit(".", 1)[-1].lower() in domains:
         return False
     return not any(word in zones for line in lines[:TOP_LINES] for word in re.findall(r"\b[A-Z]{3,4}\b", line))
 

@@ -5,11 +5,10 @@ captions printed twice inside it, calls to subscribe or comment and a trail of t
 single signal decides; each is a number the boilerplate model (``_boilerplate``) weighs:
 
 - shape: length, sentence-final punctuation, capitalization, digits;
-- language: the share of stop words, in the document's language, as jusText
-  measures it (with jusText's own stoplists: article prose is dense in function
-  words, navigation and captions are not);
-- cues from ``data/boilerplate.yaml``: calls to action, photo credits, lines that
-  are only a date, a time, a byline, a handle, a file name or a section label;
+- language: the share of stop words, in the document's language, as jusText measures it (with jusText's own
+  stoplists: article prose is dense in function words, navigation and captions are not);
+- cues from ``data/boilerplate.yaml``: calls to action, photo credits, lines that are only a date, a time, a
+  byline, a handle, a file name or a section label;
 - place: above the first long paragraph, below the last one, first line;
 - context: printed twice (captions), part of a run of headline-like lines (teasers).
 
@@ -31,11 +30,8 @@ from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 
 # jusText's stoplist names for the languages py3langid reports most in this field.
 STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian"}
-# A paragraph this long is article text on any page we have seen; it anchors "above"
-# and "below the body".
-ANCHOR_WORDS = 30
-# A line of at most this many words that opens with a call to action is one.
-CTA_LEAD_WORDS = 12
+ANCHOR_WORDS = 30  # a paragraph this long is article text on any page we have seen: it anchors "above" / "below the body"
+CTA_LEAD_WORDS = 12  # a line of at most this many words that opens with a call to action is one
 CAPTION_WORDS = 40  # lines printed twice shorter than this are captions (a longer pair is a repeated lede)
 # (also under a wire's sign-off: "... of the faction. – Reuters", "... la frontera. (EFE)")
 TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*(\s*[–—-]{1,2}\s*[A-Z][\w.&]*(\s+[A-Z][\w.&]*){0,2}|\s+\([A-Z][A-Za-z.]{1,15}\))?\s*$")
@@ -50,6 +46,7 @@ WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b\.?", re.I)
 ISO_DAY = re.compile(r"(?<![\d./])((?:19|20)\d\d)([-/.])([01]?\d)\2([0-3]?\d)(?![\d./])")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b|\b[0-3]?\d-[01]?\d-(19|20)\d\d\b")  # "06-12-2026" too
 MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d\b", re.I)
+STAMP_SECTION_WORDS = 4  # a section's name beside a stamp's dates ("in News - Local")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
 
 
@@ -212,7 +209,10 @@ def is_label(line: str) -> bool:
         return False
     if not words_of(text):
         return bool(TIME.fullmatch(text))  # a live page's entry time alone on its line: "13:50"
-    return not words_beside_date(text, label_words=True)
+    # (a stamp that prints its date three times may name its section: "Tuesday, December 2 2026 Dec 2, 2026 December
+    # 02, 2026 6:45 PM December 02, 2026 in News - Local")
+    section = STAMP_SECTION_WORDS if len(re.findall(r"(19|20)\d\d", text)) >= 3 else 0
+    return len(words_beside_date(text, label_words=True)) <= section
 
 
 _BY = re.compile(r"\s(?:by|por)\s", re.I)

@@ -129,8 +129,10 @@ def _resumes(lines: list[str], reasons: list[str | None], i: int) -> bool:
 
 DESK = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,20}")
 SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
-# "ASG", "lmg", and the writer's and editor's together: "AN / NR", "JCR/emc", with the agencies drawn on: "zc/rm (AFP, dpa)"
-INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5})(?:\s*/\s*(?:[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5}))?"
+# "ASG", "lmg", and the writer's and editor's together: "AN / NR", "JCR/emc", with the agencies drawn on: "zc/rm (AFP, dpa)",
+# or an Indian wire's desk codes after its name: "PTI SKC RHL"
+INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]{2,5}(?:\s[A-ZÁÉÍÓÚÑ]{2,5}){0,3}|[a-záéíóúñ]{2,5})"
+                      r"(?:\s*/\s*(?:[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5}))?"
                       r"(?:\s*\([A-Z][^()]{1,40}\))?")
 HEADER_WORDS = 5  # a reading path's header alone ("Te puede interesar", "More from the border")
 HEADER_TEASERS = 3  # headlines under it

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
-from pesquisa.resolve._counterparts import company_differs, gathered
+from pesquisa.resolve._counterparts import company_differs, days_and_company_apart, gathered
 from pesquisa.resolve._gatherings import ARTICLE_DAYS, Parties, counterparts_alone, parties_differ, parties_of
 from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
@@ -305,6 +305,9 @@ class Cluster:
             return False  # one article: the Navy arrested X in Zapopan; the FGR, Y in Celaya
         if not self.docs.keys() & other.docs.keys() and company_differs(frozenset(self.company), frozenset(other.company)):
             return False  # two articles: met the FBI director, and the DEA administrator, in Washington that day
+        if not self.docs.keys() & other.docs.keys() and days_and_company_apart(
+                set().union(*self.days.values()), self.company, set().union(*other.days.values()), other.company):
+            return False  # two articles: the host's minister on Tuesday, governors on Wednesday, and an undated report
         if sited_apart(self, other):
             return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())

@@ -8,17 +8,26 @@ the counterpart by title only, still joins the one that names both. The test is 
 reports name together, so a headline naming the minister alone ("Se reúne García Harfuch con director del FBI") does
 not carry its article's meeting into the other one. A visit is told with whomever each outlet saw fit to name, so it
 is left out.
+
+The one day two outlets may count apart is no licence for two gatherings of the regulars: a president and her security
+secretary receive a visiting minister on Tuesday ("recibió este martes en Palacio Nacional a Kristi Noem") and two
+governors on Wednesday ("se reunió este miércoles en Palacio Nacional con las gobernadoras"). Reports of two articles
+dated a day apart are one gathering only when one names no one the other does not, or they share three people or more
+(``company_a_day_apart``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 COUNTERPARTS = {"meeting", "call"}
+# people two reports a day apart must share, when each names someone the other does not, to be one gathering
+SHARED_A_DAY_APART = 3
 
 
 def gathered(r: EventReport) -> frozenset[str]:
@@ -47,3 +56,33 @@ def a_day_off(a: EventReport, b: EventReport) -> bool:
         return False
     bodies = {p for p in a.participant_ids if p.startswith("org-")} & set(b.participant_ids)
     return bool(bodies) and abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) == 1
+
+
+def _day_gap(a: str | None, b: str | None) -> int | None:
+    """Days between two dates known to the day, else None."""
+    if not (a and b and len(a) == len(b) == 10):
+        return None
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def company_a_day_apart(a: EventReport, b: EventReport) -> bool:
+    """True for meeting or call reports of two articles dated one day apart, each naming a person the other does not,
+    sharing fewer than ``SHARED_A_DAY_APART``: the host and her aides on Tuesday with a minister, on Wednesday with
+    governors."""
+    if a.type not in COUNTERPARTS or b.type not in COUNTERPARTS or a.document_id == b.document_id:
+        return False
+    pa = {p for p in a.participant_ids if p.startswith("per-")}
+    pb = {p for p in b.participant_ids if p.startswith("per-")}
+    return days_and_company_apart({a.date} if a.date else set(), pa, {b.date} if b.date else set(), pb)
+
+
+def days_and_company_apart(days_a: Iterable[str | None], company_a: Iterable[str], days_b: Iterable[str | None],
+                           company_b: Iterable[str]) -> bool:
+    """True when two gatherings (reports, or clusters of other articles) give no day in common but days one apart,
+    and each names a person the other does not, sharing fewer than ``SHARED_A_DAY_APART``: a report with no day
+    ("held a meeting at the National Palace, her office said") does not join Tuesday's and Wednesday's."""
+    da, db = {d for d in days_a if d and len(d) == 10}, {d for d in days_b if d and len(d) == 10}
+    if not da or not db or da & db or 1 not in {_day_gap(x, y) for x in da for y in db}:
+        return False
+    pa, pb = set(company_a), set(company_b)
+    return bool(pa - pb) and bool(pb - pa) and len(pa & pb) < SHARED_A_DAY_APART

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pesquisa.resolve._clusters import dates_agree, items_agree, seized, values_agree
+from pesquisa.resolve._counterparts import company_a_day_apart
 from pesquisa.resolve._published import dated_late, late_agree
 
 if TYPE_CHECKING:
@@ -27,9 +28,9 @@ def same_goods(a: EventReport, b: EventReport) -> bool:
 
 
 def days_agree(a: EventReport, b: EventReport) -> bool:
-    """``dates_agree``, or a report dated by its article's day naming one person acted on, or one amount seized, in
-    common (``late_agree``)."""
+    """``dates_agree`` (not for two gatherings a day apart with their own company, ``company_a_day_apart``), or a report
+    dated by its article's day naming one person acted on, or one amount seized, in common (``late_agree``)."""
     if dates_agree(a.date, b.date):
-        return True
+        return not company_a_day_apart(a, b)
     shared = {p for p in a.target_ids if p.startswith("per-")} & set(b.target_ids)
     return bool(shared or same_goods(a, b)) and late_agree(a.date, dated_late(a), b.date, dated_late(b))

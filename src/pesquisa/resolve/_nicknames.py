@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pesquisa.lexicon import fold
+from pesquisa.resolve.names import Parts
 
 _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 
@@ -33,6 +34,14 @@ def nicknames_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two names each go by a nickname and by none of the other's: "Agustín Flores, «El Güero»", a grocer,
     and "Agustín Flores Ramírez, alias «El Barbón»", or a capo and the son named after him who goes by his own."""
     return bool(a and b) and not a & b
+
+
+def sharing_nickname(hits: set[Parts], mine: frozenset[str], nicks: dict[Parts, frozenset[str]]) -> set[Parts]:
+    """The one of ``hits`` (longer names a short one fits) that goes by one of ``mine``, when only one does, else all of
+    them: "Ramón Félix, alias «El Moncho»" is the son "Ramón Félix López, alias «El Moncho»", not his father "Ramón Félix
+    Gastélum" whom the same articles name; "Joaquín Guzmán, El Chapo" is not Joaquín Guzmán López."""
+    sharing = {f for f in hits if mine & nicks.get(f, frozenset())}
+    return sharing if len(hits) > 1 and len(sharing) == 1 else hits
 
 
 def article_opened(name: str) -> bool:

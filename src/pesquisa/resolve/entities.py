@@ -27,7 +27,7 @@ from functools import cache
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
-from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart
+from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart, sharing_nickname
 from pesquisa.resolve._occupations import names_occupation
 from pesquisa.resolve._spelling import capital_particles, written_accents
 from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, other_short_form
@@ -239,6 +239,7 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
         # a man who goes by "El Güero" is not the one who goes by "El Barbón"
         hits = {f for f in hits if not sides_apart(groups[parts].sides, merged[f].sides)
                 and not nicknames_apart(mine, nicks[f])}
+        hits = sharing_nickname(hits, mine, nicks)  # of the father and the son, the one going by the nickname
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:

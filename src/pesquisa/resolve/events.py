@@ -1,8 +1,8 @@
 """Event resolution: reports of one meeting, call, seizure or arrest merged across sentences and outlets.
 
 Two reports can only be one event when nothing tells them apart:
-- the same type (a meeting and an agreement told in one sentence stay two);
-- dates that agree: within one day when both are known to the day, the same month or year otherwise ("2025-02");
+- the same type (a meeting and an agreement told in one sentence stay two); dates that agree: within one day when both
+  are known to the day (two meetings a day apart each naming someone else, never: ``_counterparts``), else the same month or year;
 - places that agree: a meeting in Mexico City and one in Washington are never one event
   (places in different countries, from the place or the organization hosting it); an arrest, seizure or attack
   in two states, or in one article in two towns, is two unless one person acted on is named in both (``_regions``);
