@@ -250,7 +250,7 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     model = [dataclasses.replace(m, type="person", source="rule" if m.name in figures else m.source)
              if m.type in {"organization", "place"} and m.source == "model" and " " not in m.name and
              m.name in words | figures else m for m in model]
-    return [m for m in model if not headline_subject(text, m)]
+    return [m for m in possessed_surnames(model, people) if not headline_subject(text, m)]  # "San Juan Treviño's mother"
 
 
 def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
@@ -287,8 +287,8 @@ def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
 
 def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without vehicles and ships ("una camioneta Ford Lobo"), and without places inside a quoted name
-    ("the “Fentanyl Free America” priority"), and without a list's field of sex ("Gender Male")."""
-    return without_sex_fields(without_quoted_places(text, without_vehicles(text, mentions)))
+    ("the “Fentanyl Free America” priority"), a list's field of sex ("Gender Male") or streets ("calle Durango")."""
+    return without_street_names(text, without_sex_fields(without_quoted_places(text, without_vehicles(text, mentions))))
 
 
 def _companies(text: str) -> list[Mention]:
@@ -329,6 +329,12 @@ def _holds(extra: Mention, inner: Mention, companies: list[Mention], capitals: l
     name in capitals (any of the lexicon's readings there)."""
     return extra.span.start <= inner.span.start and inner.span.end <= extra.span.end and (
         extra in capitals or ((inner.type == "place" or extra in companies) and inner.source == "lexicon"))
+
+
+def _aliases(text: str, people: list[Mention], nicknamed: list[Mention]) -> list[Mention]:
+    """Nicknames after a name, inside one, and a quoted nickname by a surname ("'El Chavo' Ramírez": his, no one new)."""
+    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    return aliases + nickname_surname_owners(text, people, [a.span for a in aliases])
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -373,15 +379,13 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model, named = figures_read(doc, model, named, taken + [m.span for m in mentions + titled], bare)
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = possessed_surnames(_given_names_read(text, without_office_matters(without_remnants(text, model))),
-                               people_rules + titled + named)  # "Cecilia| Farfán"; "San Juan Treviño's mother"
+    model = _given_names_read(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
     mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, _without_things(text, mentions))))
-    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
-    aliases += nickname_surname_owners(text, people, [a.span for a in aliases])  # "'El Chavo' Ramírez": his, no one new
+    aliases = _aliases(text, people, nicknamed)
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
@@ -390,7 +394,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, labelled_people(text, mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    # "the X Y DTO"; "la calle Guerrero y Durango": streets, no states
-    entities = group_mentions(without_street_names(text, _read_once(text, family_organizations(text, kin))), doc_id, text=text)
+    entities = group_mentions(_read_once(text, family_organizations(text, kin)), doc_id, text=text)  # "the X Y DTO"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
