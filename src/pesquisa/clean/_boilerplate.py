@@ -38,7 +38,6 @@ from pesquisa.clean._captions import captions, is_reporting, repeats_above
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
-    SENTENCE_WORDS,
     dialogue_lines,
     keep_article_continuations,
     keep_sentences_between_paragraphs,
@@ -56,7 +55,13 @@ from pesquisa.clean._page_context import (
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import between_the_copies, menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
-from pesquisa.clean._running import chrome_printed_again, echoed_standfirst, page_numbers, promo_headers
+from pesquisa.clean._running import (
+    chrome_printed_again,
+    echoed_standfirst,
+    keep_sentences_of_a_short_text,
+    page_numbers,
+    promo_headers,
+)
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -222,7 +227,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        table's rows (kept before the tail is looked for) and the line that attributes a release's statement ("The
        following is attributable to ...:", ``pesquisa.statements``);
     8. the readers' comments, from their header down, are the page's tail (``_comments``);
-    9. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
+    9. when no line is left, the full sentences stay, and on a page of a few lines a paragraph dropped for its new words
+       alone stays (a short text: ``keep_sentences_of_a_short_text``).
     """
     if not lines:
         return []
@@ -253,7 +259,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"
-    return _keep_sentences_of_a_short_text(lines, reasons)
+    return keep_sentences_of_a_short_text(lines, reasons)
 
 
 def _keep_table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
@@ -388,12 +394,3 @@ def _standfirst_shaped(line: str, echoed: bool = False) -> bool:
 
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
 SHORT_DEK_WORDS, ECHOED_DEK_WORDS = 6, 4  # ... and this long in sentence case, or printed again with its headline
-
-
-def _keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:
-    """When every line would go, the full sentences stay: a brief, a statement or one paragraph has no
-    page around it for the model to compare its lines with (all of them look new, first and last)."""
-    if any(reason is None and line.strip() for line, reason in zip(lines, reasons, strict=True)):
-        return reasons
-    return [None if is_terminal(line) and len(line.split()) >= SENTENCE_WORDS and reason not in CUE_REASONS
-            else reason for line, reason in zip(lines, reasons, strict=True)]

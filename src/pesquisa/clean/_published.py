@@ -49,17 +49,18 @@ CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
-# a year glued to the clock, to the next date or label of the stamp: "December 5, 20263:21 PM", "5 Dec 20265 Dec 2026",
-# "Dec. 5, 2026Updated Dec. 5, 2026 4:11 p.m."
+# a year glued to the clock, to the next date or label: "December 5, 20263:21 PM", "Dec. 5, 2026Updated Dec. 5, 2026 4:11 p.m."
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3}"
                          r"|(?:Updated|Modified|Actualizado)\b)")
 # a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
-# ... or between pipes, dotted: "Vigo | 05·12·26 | 13:45"
-SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s+(?:\|\s+)?\d{1,2}:\d\d)")
+# ... or with dots, the clock after a separator, as Spanish regional papers stamp ("04.12.26 | 18:30", and "04·12·26 | 18:30"
+# once a middle dot between digits reads as a dot: ``MIDDLE_DOT``)
+SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s+(?:[|•·–-]\s+)?\d{1,2}:\d\d)")
+MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
-MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")  # a date's parts set apart by middle dots ("05·12·26")
 SEPARATOR = re.compile(r"\s[|•·]\s")
-URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
+# (between slashes a path may write its month and day without a leading zero: Proceso's "/2026/12/3/")
+URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)|/((?:19|20)\d\d)(/)(1?\d)/([1-3]?\d)/")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 # (a slash after a space parts a place from its date: "Ciudad de México /05.12.2026 00:15:00"; one glued to a word or a
 # number is a path's or a longer number's)
@@ -163,7 +164,8 @@ def url_date(url: str | None) -> str | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     path = path.split("?", 1)[0]
     for match in URL_DAY.finditer(path):
-        day = safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        year, month, day_of = (match.group(1), match.group(3), match.group(4)) if match.group(1) else match.group(5, 7, 8)
+        day = safe_date(int(year), int(month), int(day_of))
         if day:
             return day.isoformat()
     month = URL_MONTH.search(path)
@@ -250,8 +252,8 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
         lines, reasons = lines[:1] + lines[skip + 1:], reasons[:1] + reasons[skip + 1:]
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
     # ... or write a date alone on its line with a two-digit year ("12.03.26", a press office's release date)
-    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\3", GLUED_CLOCK.sub(r"\1 ", line)))
-             for line in (MIDDLE_DOT.sub(".", line) for line in lines)]
+    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\3", GLUED_CLOCK.sub(r"\1 ", dotted)))
+             for dotted in (MIDDLE_DOT.sub(".", line) for line in lines)]
     if writes_month_first(lines, lang, url):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
@@ -291,8 +293,8 @@ def _month_first(line: str) -> str:
 
 @cache
 def _numeric_dates() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The languages that write all-digit dates month first, the clock zones of day-first countries (upper case)
-    and their web domains, from ``data/calendar.yaml`` (read once per process: it was parsed again for every document)."""
+    """The languages that write all-digit dates month first, the clock zones and web domains of day-first countries,
+    from ``data/calendar.yaml`` (read once per process)."""
     data = read_data("calendar.yaml")["numeric_dates"]
     return frozenset(data["month_first"]), frozenset(z.upper() for z in data["day_first_zones"]), \
         frozenset(data["day_first_domains"])

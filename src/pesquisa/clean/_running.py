@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pesquisa.clean._continuations import CUE_REASONS
+from pesquisa.clean._continuations import CUE_REASONS, SENTENCE_WORDS
 from pesquisa.clean._page_context import first_anchor, printed_twins
 from pesquisa.clean._signals import has_date, is_anchor, is_body_paragraph, is_label, is_lone_number, is_terminal, reports_speech
 
@@ -67,8 +67,13 @@ def echoed_standfirst(lines: list[str], reasons: list[str | None], title: int, d
     if any(k + 1 in twins[dek] or lines[k + 1].strip() == lines[dek].strip() or (k == title - 1 and dek + 1 in twins[dek])
            for k in twins[title] if k + 1 < len(lines)):
         return True
-    return dek == title + 1 and any(k > dek + 1 and k + 1 < len(lines) and lines[k].strip() == lines[dek].strip() and
-                                    reasons[k] is not None and is_body_paragraph(lines[k + 1]) for k in twins[dek])
+    if dek == title + 1 and any(k > dek + 1 and k + 1 < len(lines) and lines[k].strip() == lines[dek].strip() and
+                                reasons[k] is not None and is_body_paragraph(lines[k + 1]) for k in twins[dek]):
+        return True
+    # ... or again under the story's last paragraph: the page's summary printed below it ("La FGR y la Guardia Nacional
+    # catearon 15 inmuebles ..." under the headline and over the share buttons)
+    last = max((i for i, line in enumerate(lines) if is_body_paragraph(line)), default=-1)
+    return dek <= title + 2 and last > dek and any(k > last and lines[k].strip() == lines[dek].strip() for k in twins[dek])
 
 
 def across_page_breaks(lines: list[str], reasons: list[str | None]) -> None:
@@ -119,3 +124,21 @@ def promo_headers(lines: list[str], reasons: list[str | None]) -> None:
                 len(line.split()) <= PROMO_HEADER_WORDS and not is_terminal(line) and not has_date(line) and \
                 is_terminal(lines[i - 1]):
             reasons[i] = "call to action"
+
+
+def keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:
+    """When every line would go, the full sentences stay: a brief, a statement or one paragraph has no
+    page around it for the model to compare its lines with (all of them look new, first and last). On a page of
+    ``SHORT_PAGE_LINES`` lines or fewer, a paragraph dropped for its new words alone ("other story": few of its words
+    are on another line) stays too: a two-paragraph wire ("WASHINGTON (KRGV) - ... met with ..." over one quote) has
+    no other line for a lede to share its words with."""
+    if sum(1 for line in lines if line.strip()) <= SHORT_PAGE_LINES:
+        reasons = [None if reason == "other story" and is_body_paragraph(line) else reason
+                   for line, reason in zip(lines, reasons, strict=True)]
+    if any(reason is None and line.strip() for line, reason in zip(lines, reasons, strict=True)):
+        return reasons
+    return [None if is_terminal(line) and len(line.split()) >= SENTENCE_WORDS and reason not in CUE_REASONS
+            else reason for line, reason in zip(lines, reasons, strict=True)]
+
+
+SHORT_PAGE_LINES = 4

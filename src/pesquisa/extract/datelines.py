@@ -14,8 +14,9 @@ from functools import lru_cache
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.records import Span
 
-# a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text
-_SEPARATOR = re.compile(r"\s*(?:[—–]+|\s-{1,2}\s|(?<=\))\.?[-—–]+|\.-|/)\s*|(?<=\))\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
+# a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text, with a colon too
+# ("Washington [US], November 12 (ANI): US Secretary ...", the Indian wires' shape)
+_SEPARATOR = re.compile(r"\s*(?:[—–]+|\s-{1,2}\s|(?<=\))\.?[-—–]+|\.-|/)\s*|(?<=\)):?\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
 _CRAWLER = re.compile(r"^\s*date\s+\S+\s+", re.I)
 _HEAD_WORD = re.compile(r"\([^)\n]*\)|[\w.'’]+")
 _DATED_AT = re.compile(r",\s+a\s+(?=\d)")  # "Ciudad de México, a 2 de agosto de 2025": a release's "dated at"

@@ -21,6 +21,7 @@ from pesquisa.resolve._counterparts import company_differs, days_and_company_apa
 from pesquisa.resolve._gatherings import ARTICLE_DAYS, Parties, counterparts_alone, parties_differ, parties_of
 from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
+from pesquisa.resolve._regulars import regulars_a_day_apart
 from pesquisa.resolve._sanctioners import countries_differ, sanctioning_country
 from pesquisa.resolve._seized_days import Amount, days_and_amounts_differ, seized_day
 from pesquisa.resolve._sites import Site, site_of, sites_differ
@@ -308,6 +309,8 @@ class Cluster:
         if not self.docs.keys() & other.docs.keys() and days_and_company_apart(
                 set().union(*self.days.values()), self.company, set().union(*other.days.values()), other.company):
             return False  # two articles: the host's minister on Tuesday, governors on Wednesday, and an undated report
+        if regulars_a_day_apart(self.days, self.parties, other.days, other.parties):
+            return False  # two outlets each: the host and her regulars with Noem on Tuesday, with Cole on Wednesday
         if sited_apart(self, other):
             return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pesquisa.resolve._roles import roles_of
 from pesquisa.text import WITHHELD
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class GroupFacts:
     sides: set[str] = field(default_factory=set)  # people: sides of the law their titles tell (``person_facts``)
     docs: set[str] = field(default_factory=set)  # documents of its refs
     ids: set[str | None] = field(default_factory=set)  # entity ids its refs hold in the store now
+    roles: set[str] = field(default_factory=set)  # people: the roles their titles or words beside them tell (``_roles``)
 
     def add(self, other: GroupFacts) -> GroupFacts:
         """These facts with ``other``'s (the refs of both) added; returns self."""
@@ -47,18 +49,20 @@ class GroupFacts:
         self.sides |= other.sides
         self.docs |= other.docs
         self.ids |= other.ids
+        self.roles |= other.roles
         return self
 
     def to_json(self) -> dict[str, Any]:
         """What the store keeps (sorted, so equal refs give equal rows): no documents, no ids."""
         return {"names": sorted(self.names.items()), "aliases": sorted(self.aliases), "key": self.key,
-                "first": self.first, "held": self.held, "sides": sorted(self.sides)}
+                "first": self.first, "held": self.held, "sides": sorted(self.sides),
+                "roles": sorted(self.roles)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any], docs: Iterable[str], ids: Iterable[str | None]) -> GroupFacts:
         """Facts read back from the store, with the documents and entity ids of the group's stored refs."""
         return cls(Counter(dict(data["names"])), set(data["aliases"]), data["key"], data["first"], data["held"],
-                   set(data["sides"]), set(docs), set(ids))
+                   set(data["sides"]), set(docs), set(ids), set(data.get("roles", ())))
 
 
 def facts_of(refs: list[EntityRef], sides: set[str]) -> GroupFacts:
@@ -66,4 +70,5 @@ def facts_of(refs: list[EntityRef], sides: set[str]) -> GroupFacts:
     return GroupFacts(Counter(r.name for r in refs), {f for r in refs for f in (r.name, *r.forms)},
                       next((r.key for r in refs if r.key), None), min(r.local_id for r in refs),
                       all(WITHHELD.search(r.name) for r in refs), sides, {r.document_id for r in refs},
-                      {r.resolved_id for r in refs if r.resolved_id})
+                      {r.resolved_id for r in refs if r.resolved_id},
+                      {role for r in refs for role in (*r.roles, *(x for t in r.titles for x in roles_of(t)))})

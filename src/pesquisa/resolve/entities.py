@@ -29,7 +29,9 @@ from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart, sharing_nickname
 from pesquisa.resolve._occupations import names_occupation
+from pesquisa.resolve._roles import roles_agreeing, short_form_hits
 from pesquisa.resolve._spelling import capital_particles, written_accents
+from pesquisa.resolve._trade_words import TRADE_AFTER, TRADE_BEFORE, trade_told  # noqa: F401  (re-exported)
 from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, other_short_form
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
@@ -54,6 +56,7 @@ class EntityRef:
     # of the Los Zetas cartel"): a side of the law, as a trafficker's title would be
     trade: bool = False
     civil: bool = False  # its document gives it an ordinary occupation ("a Katy real estate agent": ``_occupations``)
+    roles: set[str] = field(default_factory=set)  # the roles the words beside it tell ("el empresario |X|": ``_roles``)
 
 
 @dataclass(slots=True)
@@ -150,24 +153,6 @@ def criminal_key(key: str | None) -> bool:
     return entry is not None and entry.kind in CRIMINAL_KINDS
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
-TRADE_BEFORE, TRADE_AFTER = 60, 80  # characters read on each side of a mention
-
-
-@cache
-def _trade_phrases() -> frozenset[str]:
-    return frozenset(fold(w) for w in read_data("official.yaml")["sanctions"]["trade_beside_name"])
-
-
-def trade_told(before: str, after: str) -> bool:
-    """True when the words right beside a mention, in its sentence, make the person the drug trade's ("Mexican drug
-    lord |Caro Quintero| pleads", "|X|, who co-founded the Guadalajara cartel"; official.yaml ``trade_beside_name``).
-    ``before`` and ``after`` are the text up to the mention and from its end."""
-    near = SENTENCE_BREAK.split(before[-TRADE_BEFORE:])[-1] + " | " + SENTENCE_BREAK.split(after[:TRADE_AFTER])[0]
-    words = f" {fold(near)} "
-    return any(f" {phrase} " in words for phrase in _trade_phrases())
-
-
 def _canonical(names: Counter[str]) -> str:
     """The name a group is shown by: the fullest, the most used, one that withholds nothing; among spellings of one
     name, the one written with its accents ("Juan Ramón Ortega de la Cruz" over an English wire's "Juan Ramon Ortega
@@ -240,6 +225,9 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
         hits = {f for f in hits if not sides_apart(groups[parts].sides, merged[f].sides)
                 and not nicknames_apart(mine, nicks[f])}
         hits = sharing_nickname(hits, mine, nicks)  # of the father and the son, the one going by the nickname
+        roles = {f: merged[f].roles for f in founders.supersets(parts[1:]) if not merged[f].docs & own} if len(parts) >= 2 else {}
+        # "Juan Carlos López", a businessman, of the businessman and the mayor; "Sen. Alex Padilla", the senator Alejandro
+        hits = roles_agreeing(hits, groups[parts].roles, roles) or short_form_hits(parts, roles, groups[parts].roles, roles)
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
+from pesquisa.extract.events._announced_deed import DESCRIBED, told_apart, verb_between
 from pesquisa.extract.events._backdrops import crime_opens, crime_year, in_backdrop, told_in_pluperfect
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
@@ -268,11 +269,12 @@ class DocumentContext:
         """
         def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
             return crime_year(self.body, d.span, kind) or (sentence.contains(d.span) and (  # "arrest in 2025 killing"
-                (kind not in GATHERED and self.told_before(d, trigger)) or in_backdrop(self.body, self.cues, d.span, trigger)))
+                (kind not in GATHERED and self.told_before(d, trigger)) or in_backdrop(self.body, self.cues, d.span, trigger)
+                or (kind in DESCRIBED and self.describes_actor(trigger, d.span) and verb_between(self.doc, trigger, d.span))))
 
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor another event's ("detenido en octubre", "in 2025 killing")
-            return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
+            return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger, kind) and \
                 not starts_state(self.body, self.cues, d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
                 not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
@@ -299,7 +301,7 @@ class DocumentContext:
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening and not (kind != "attack" and crime_opens(self.body, following.start)):  # "Los hechos ocurrieron"
                 return opening[0].value
-        if any(sentence.contains(d.span) and d.value and self.told_on(d, trigger) for d in dates):
+        if any(sentence.contains(d.span) and d.value and self.told_on(d, trigger, kind) for d in dates):
             return None  # "seized ..., the navy said on Wednesday": told then, done before; no dateline's day
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
@@ -325,14 +327,13 @@ class DocumentContext:
         mine = tree_distance(inner.root, event.root)
         return apart, int(any(tree_distance(inner.root, o) < mine for o in others)), chars
 
-    def told_on(self, date: DateMention, trigger: Span) -> bool:
-        """True when ``date`` says when the event was told, not when it happened.
-
-        "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la dependencia este lunes",
-        "said on Thursday that she spoke with Trump on Wednesday": the date hangs from a speech verb that is not the
-        trigger's own verb. "Treasury announced sanctions on Tuesday" is the event told by its announcement: the same
-        verb, kept. A date in a teller frame ("according to a complaint unsealed Wednesday") is the source's. A dateline's
-        date ("Salina Cruz, Oaxaca, 2 de diciembre de 2026.- La Marina informa que aseguró") is the filing's, no verb's."""
+    def told_on(self, date: DateMention, trigger: Span, kind: str = "") -> bool:
+        """True when ``date`` says when the event was told, not when it happened: "seized 1.5 tons on Saturday, the Navy
+        said on Monday", "said on Thursday that she spoke with Trump on Wednesday": the date hangs from a speech verb that
+        is not the trigger's own verb. "Treasury announced sanctions on Tuesday" is the event told by its announcement:
+        the same verb, kept (not a deed's noun, ``announced_deed``: "informaron este viernes de la detención"). A date in
+        a teller frame ("according to a complaint unsealed Wednesday") is the source's. A dateline's date ("Salina Cruz,
+        Oaxaca, 2 de diciembre de 2026.- La Marina informa que aseguró") is the filing's, no verb's."""
         span = None if self.in_dateline(at := date.span) else self.doc.char_span(at.start, at.end, alignment_mode="expand")
         if span is not None and len(span) and told_in_frame(self.body, Span(span.sent.start_char, span.sent.end_char),
                                                             date.span, trigger, self.cues):
@@ -343,9 +344,8 @@ class DocumentContext:
         if told is None or not is_speech_verb(told) or does_deed(told) or (spoken is None and (
                 describes(told) or reported_before_teller(span, told, event))):
             return False
-        own = governing_verb(event.root) if event is not None and len(event) else None
         # "la llamada que sostuvieron el martes": a verb of a clause on the event itself holds it, it tells nothing
-        return (own is None or own.i != told.i) and not (event is not None and len(event) and told.head.i == event.root.i)
+        return told_apart(event, told, kind) and not (event is not None and len(event) and told.head.i == event.root.i)
 
     def pronoun_antecedent(self, sentence: Span, trigger: Token | None = None) -> str | None:
         """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one; not of a speech verb

@@ -79,3 +79,12 @@ def is_crime_of(ctx: DocumentContext, crime: Event, deed: Event) -> bool:
     sides = set(crime.participants) | ({crime.organizer} if crime.organizer else set())
     told = [m for m, e in ctx.mentions if e.local_id in sides and deed.span.contains(m.span)]
     return bool(told) and all(in_crime_words(ctx, m.span, deed.trigger_span, deed.type) for m in told)
+
+
+def told_as_crime(ctx: DocumentContext, attack: Event) -> bool:
+    """True when ``attack``'s trigger is the noun of the crime a deed of its sentence is for ("arrested a suspect in the
+    Dec. 28 killing of a lawmaker", "detenidos por el ataque"): the deed came after it, on a day of its own."""
+    if attack.type != "attack" or attack.trigger_span is None:
+        return False
+    told = ctx.doc.char_span(attack.trigger_span.start, attack.trigger_span.end, alignment_mode="expand")
+    return told is not None and len(told) > 0 and _crime_word(ctx, told.root)

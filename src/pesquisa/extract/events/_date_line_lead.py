@@ -21,6 +21,7 @@ from pesquisa.extract.events._backdrops import told_in_pluperfect
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import CleanDocument, Event
 
+CLOCK_AFTER = re.compile(r"\b\d{1,2}:\d\d\b")
 PROSE = 100  # the lead: the first paragraph this long (the headline above it is shorter)
 
 
@@ -36,7 +37,9 @@ def _line_day(line: str, published: str | None) -> str | None:
     if not date_line_spans(line):
         return None
     days = [d for d in extract_dates(line, published=published) if d.value and len(d.value) == 10]
-    if not days or not _placed(line[:days[0].span.start]) or (published and str(days[0].value) > published[:10]):
+    # (a clock after the day makes it a portal's stamp: "Sevilla, 03 Diciembre, 2026 - 12:10")
+    if not days or not _placed(line[:days[0].span.start]) or (published and str(days[0].value) > published[:10]) or \
+            CLOCK_AFTER.search(line, days[0].span.end):
         return None
     return days[0].value
 

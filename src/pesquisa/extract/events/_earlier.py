@@ -173,5 +173,19 @@ def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: d
         mine = [e for e in (own.get(event.type), *own.values()) if e is not None and e is not event]  # after soldiers
         told = next((e for e in mine if e.date and len(e.date) == 10), mine[0] if mine else None)  # seized ..., the
         # largest such seizure this year": the call's day, not the year of the seizure's restatement)
+        if told is not None and borrowed_day(ctx, told, event, events, region):
+            told.date = None  # "X was arrested on Nov. 20. Two days after his arrest, agents seized ...": counted forward
+            continue
         event.date = days_before(ctx, region, told.date if told else _day_of_main_clause(ctx, region)
                                  or referred_day(ctx, region, events))
+
+
+def borrowed_day(ctx: DocumentContext, own: Event, clause: Event, events: list[Event], region: Span) -> bool:
+    """True when ``own``, the event of a sentence that counts days from ``clause`` ("Two days after his arrest, agents
+    seized ..."), has a day its sentence does not state (its paragraph's: "X was arrested on Nov. 20."), while an event
+    of the clause's type was told with its day before: the sentence counts forward from that one
+    (`_counted_forward`), not back from a day that is the clause's own."""
+    stated = any(d.value == own.date and own.span.contains(d.span) for d in ctx.dates)
+    before = ctx.body[max(0, region.start - 40):region.start]
+    told = any(e.type == clause.type and e.date and len(e.date) == 10 and e.span.end <= own.span.start for e in events)
+    return own.date is not None and not stated and told and not bounded(before) and bool(counts_days(before, ctx.cues))

@@ -35,6 +35,7 @@ from pesquisa.extract.events._arresters import own_personnel, without_recipients
 from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
+from pesquisa.extract.events._counted_forward import date_counted_forward
 from pesquisa.extract.events._cues import Cues, TriggerHits, cues_here, is_count_part, load_cues, non_event_spans, trigger_matches
 from pesquisa.extract.events._date_line_lead import date_line_lead
 from pesquisa.extract.events._earlier import (
@@ -286,11 +287,10 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
 
 
 def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
-    """Undated events that belong to a dated one just told take its day (step 9).
-
-    What "later", "más tarde" tells followed the event of the sentences before, the same day; so did a gathering
-    "also" held ("García Harfuch also met FBI Director Kash Patel"); a gathering still planned ("also agreed that
-    their teams would hold talks") takes no day of the one just told; a sanction "also" told, that of the sanction before.
+    """Undated events that belong to a dated one just told take its day (step 9). What "later", "más tarde" tells
+    followed the event of the sentences before, the same day; so did a gathering "also" held ("García Harfuch also met
+    FBI Director Kash Patel"); a gathering still planned ("also agreed that their teams would hold talks") takes no day
+    of the one just told; a sanction "also" told, that of the sanction before.
 
     An agreement or commitment told in the two sentences after a dated signing was made that day ("The United States
     and Mexico today signed a memorandum ... Hooker and de la Fuente signed the memorandum at the Foreign Ministry.
@@ -321,7 +321,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                 (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= (
                     6 if set(event.participants) & set(g.participants) else 3 if not event.participants else -1))
                 or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
-        elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event):
+        elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event, events):
             before = [g for g in events if operation_of(ctx, g, event, index[event.span] - index.get(g.span, -9),
                                                             named=named)]
         else:
@@ -396,5 +396,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
-    date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
+    date_headline(ctx, date_counted_forward(ctx, events))  # again: the story's events dated by now may date the headline
     return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(ctx, join_agreed(events, doc))))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.events._agreed_after import join_agreed_after
 from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._counted_forward import counted_from
 from pesquisa.extract.events._frames import unnamed_officials
 from pesquisa.records import Event
 
@@ -40,13 +42,14 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
         gap == 1 or (gap == 0 and event.type != later.type) or (gap > 1 and later.place is None))
 
 
-def counted_apart(ctx: DocumentContext, event: Event) -> bool:
+def counted_apart(ctx: DocumentContext, event: Event, events: list[Event] | None = None) -> bool:
     """True when the event's sentence counts days from another event it names after the words ("Two other suspects
     were arrested within days of the killings", "fueron capturados días después del operativo"): made another day
-    than the operation just told. The event named after them ("hours after troops arrested X") is that other one."""
+    than the operation just told. The event named after them ("hours after troops arrested X") is that other one; so
+    is the undated one of a clause counted in days ("A day after officers arrested the driver", ``counted_from``)."""
     trigger = event.trigger_span
-    if trigger is None:
-        return False
+    if trigger is None or (events is not None and counted_from(ctx, event, events)):
+        return trigger is not None
     text = ctx.body[event.span.start:event.span.end]
     at = trigger.start - event.span.start
     return any(not m.end() <= at <= m.end() + 30 for p in ctx.cues.intervals for m in p.finditer(text))
@@ -57,7 +60,9 @@ def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
     reúnan la próxima semana") takes the people of the agreement of its sentence; a planned one no agreement tells
     ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
     one still without people is dropped (a reference back, nothing new to tell), unless unnamed officials held it
-    ("U.S. and Mexican officials met in Mexico City last Thursday")."""
+    ("U.S. and Mexican officials met in Mexico City last Thursday"). First, an agreement naming no one, told as
+    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``)."""
+    events = join_agreed_after(events, doc)
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._crime_words import is_crime_of
+from pesquisa.extract.events._crime_words import is_crime_of, told_as_crime
 from pesquisa.extract.events._custody import drop_custody_transfers
+from pesquisa.extract.events._handed_named import name_the_handed
 from pesquisa.extract.events._lead_detail import fold_lead_into_detail
 from pesquisa.extract.events._lone_force import join_lone_force
 from pesquisa.extract.events._release_day import date_by_release_line
@@ -28,8 +29,10 @@ NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
 
 def operation_of(ctx: DocumentContext, event: Event, later: Event, gap: int, *, named: bool = False) -> bool:
     """``operation_before``, save an attack in ``later``'s sentence that only says who was arrested ("Detienen a dos
-    presuntos implicados en la emboscada", "Police arrest suspects in deadly ambush"): the arrest came after it."""
-    return operation_before(event, later, gap, named=named) and not (gap == 0 and describes_arrested(ctx, event, later))
+    presuntos implicados en la emboscada", "Police arrest suspects in deadly ambush") or what for ("arrested a suspect in
+    the Dec. 28 killing of a lawmaker", ``told_as_crime``): the arrest came after it."""
+    return operation_before(event, later, gap, named=named) and not (gap == 0 and (
+        describes_arrested(ctx, event, later) or told_as_crime(ctx, event)))
 
 
 def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> bool:
@@ -64,10 +67,11 @@ RAID_REACH = 2  # ... after a seizure or arrest of the same day, in the same ope
 def settle_operations(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """The arrests and seizures once the story is read: who made those that name no one (``join_operation_forces``),
     and the day of a release's place-and-date line for those its prose gives no day (``date_by_release_line``); and
-    the held handed to U.S. authorities on U.S. soil, no extradition (``drop_custody_transfers``); a seizure still
+    the held handed to U.S. authorities on U.S. soil, no extradition (``drop_custody_transfers``); one handed over
+    unnamed, the one the next arrest names (``name_the_handed``); a seizure still
     naming no one is of the arrested its sentence names (``join_the_arrested``), and one naming no one still is of the
     page's one force (``join_lone_force``)."""
-    joined = join_the_arrested(ctx, join_operation_forces(ctx, drop_custody_transfers(ctx, events)))
+    joined = join_the_arrested(ctx, join_operation_forces(ctx, name_the_handed(ctx, drop_custody_transfers(ctx, events))))
     return date_by_release_line(ctx, join_lone_force(ctx, fold_lead_into_detail(ctx, joined)))
 
 

@@ -1,6 +1,6 @@
 """Reads for resolution: the words beside a person's mentions in the stored bodies, which put the person on the drug
 trade's side ("Mexican drug lord |Caro Quintero| pleads") or give an ordinary occupation ("|X|, a Katy real estate
-agent"), for the people their article gives no title and no membership."""
+agent") or a role ("el empresario |X|": ``resolve._roles``), for the people their article gives no title and no membership."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from sqlalchemy import Connection, select
 
 from pesquisa.resolve import EntityRef
 from pesquisa.resolve._occupations import occupation_told
-from pesquisa.resolve.entities import TRADE_AFTER, TRADE_BEFORE, trade_told
+from pesquisa.resolve._roles import roles_told
+from pesquisa.resolve._trade_words import TRADE_AFTER, TRADE_BEFORE, trade_told
 from pesquisa.store import schema as t
 
 
@@ -44,3 +45,4 @@ def with_told_words(conn: Connection, refs: list[EntityRef]) -> None:
                 # small smuggler, not the capo who shares a longer form of the name
                 ref.civil = ref.civil or occupation_told(before, after)
                 ref.trade = not ref.civil and (ref.trade or trade_told(before, after))
+                ref.roles |= roles_told(before, after)  # "el empresario |X|", "|X|, a Nuevo Laredo businessman"
