@@ -227,8 +227,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        table's rows (kept before the tail is looked for) and the line that attributes a release's statement ("The
        following is attributable to ...:", ``pesquisa.statements``);
     8. the readers' comments, from their header down, are the page's tail (``_comments``);
-    9. when no line is left, the full sentences stay, and on a page of a few lines a paragraph dropped for its new words
-       alone stays (a short text: ``keep_sentences_of_a_short_text``).
+    9. a short text keeps its full sentences, or its paragraphs dropped for new words (``keep_sentences_of_a_short_text``).
     """
     if not lines:
         return []

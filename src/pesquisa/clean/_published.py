@@ -53,8 +53,7 @@ WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3}"
                          r"|(?:Updated|Modified|Actualizado)\b)")
 # a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
-# ... or with dots, the clock after a separator, as Spanish regional papers stamp ("04.12.26 | 18:30", and "04·12·26 | 18:30"
-# once a middle dot between digits reads as a dot: ``MIDDLE_DOT``)
+# ... or dotted, the clock after a separator, as Spanish regional papers stamp ("04.12.26 | 18:30", "04·12·26 | 18:30")
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s+(?:[|•·–-]\s+)?\d{1,2}:\d\d)")
 MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
