@@ -129,6 +129,8 @@ class OrgEntry:
     aliases: list[str]
     context_only: list[str]
     parent: str | None = None
+    # context-only forms every country's body is called ("Gobierno"): this body's only where its country leads the story
+    setting_only: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -259,6 +261,7 @@ def load_lexicon() -> Lexicon:
             aliases=[str(a) for a in item.get("aliases") or []],
             context_only=[str(a) for a in item.get("context_only") or []],
             parent=item.get("parent"),
+            setting_only=[str(a) for a in item.get("setting_only") or []],
         )
     places = {p["key"]: PlaceEntry(p["key"], p["name"], [str(a) for a in p.get("aliases") or []], p.get("within"))
               for p in read_data("places.yaml")}

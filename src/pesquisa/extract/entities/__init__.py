@@ -68,6 +68,7 @@ from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data, nickname_owner
+from pesquisa.extract.entities._nickname_owners import nickname_surname_owners
 from pesquisa.extract.entities._nickname_surnames import nickname_surnames
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
@@ -82,6 +83,7 @@ from pesquisa.extract.entities._placed_names import names_after_places
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
+from pesquisa.extract.entities._possessed_surnames import possessed_surnames
 from pesquisa.extract.entities._quoted_names import without_quoted_places
 from pesquisa.extract.entities._record_fields import without_sex_fields
 from pesquisa.extract.entities._remnants import without_remnants
@@ -100,19 +102,10 @@ from pesquisa.extract.entities._rules import (
 from pesquisa.extract.entities._seat_bodies import seat_bodies
 from pesquisa.extract.entities._sectors import patrol_sectors
 from pesquisa.extract.entities._settlements import settled_places
-from pesquisa.extract.entities._siblings import (
-    family_then_given,
-    shared_family_names,
-    sibling_after_full_name,
-    sibling_people,
-)
+from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_after_full_name, sibling_people
 from pesquisa.extract.entities._speaking import speaking_names
-from pesquisa.extract.entities._surroundings import (
-    capitals_fragment,
-    headline_fragment,
-    headline_subject,
-    title_trimmed,
-)
+from pesquisa.extract.entities._streets import without_street_names
+from pesquisa.extract.entities._surroundings import capitals_fragment, headline_fragment, headline_subject, title_trimmed
 from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.entities._venues import venue_mentions
@@ -257,7 +250,7 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     model = [dataclasses.replace(m, type="person", source="rule" if m.name in figures else m.source)
              if m.type in {"organization", "place"} and m.source == "model" and " " not in m.name and
              m.name in words | figures else m for m in model]
-    return [m for m in model if not headline_subject(text, m)]
+    return [m for m in possessed_surnames(model, people) if not headline_subject(text, m)]  # "San Juan Treviño's mother"
 
 
 def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
@@ -294,8 +287,8 @@ def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
 
 def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without vehicles and ships ("una camioneta Ford Lobo"), and without places inside a quoted name
-    ("the “Fentanyl Free America” priority"), and without a list's field of sex ("Gender Male")."""
-    return without_sex_fields(without_quoted_places(text, without_vehicles(text, mentions)))
+    ("the “Fentanyl Free America” priority"), a list's field of sex ("Gender Male") or streets ("calle Durango")."""
+    return without_street_names(text, without_sex_fields(without_quoted_places(text, without_vehicles(text, mentions))))
 
 
 def _companies(text: str) -> list[Mention]:
@@ -336,6 +329,12 @@ def _holds(extra: Mention, inner: Mention, companies: list[Mention], capitals: l
     name in capitals (any of the lexicon's readings there)."""
     return extra.span.start <= inner.span.start and inner.span.end <= extra.span.end and (
         extra in capitals or ((inner.type == "place" or extra in companies) and inner.source == "lexicon"))
+
+
+def _aliases(text: str, people: list[Mention], nicknamed: list[Mention]) -> list[Mention]:
+    """Nicknames after a name, inside one, and a quoted nickname by a surname ("'El Chavo' Ramírez": his, no one new)."""
+    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    return aliases + nickname_surname_owners(text, people, [a.span for a in aliases])
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -386,7 +385,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
     mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, _without_things(text, mentions))))
-    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    aliases = _aliases(text, people, nicknamed)
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases

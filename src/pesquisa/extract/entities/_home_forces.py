@@ -6,7 +6,7 @@ Congreso" in a story set in Culiacán may be Sinaloa's."""
 
 from __future__ import annotations
 
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention
 
 _NATIONAL_ONLY = frozenset({"military"})
@@ -20,3 +20,10 @@ def home_of(mentions: list[Mention], key: str) -> set[str]:
         return set()
     prefixes = {m.key.split("-")[0] for m in mentions if m.type == "place" and m.key}
     return {p for p in prefixes if len(p) == 2 and p in lex.places}
+
+
+def names_with(name: str, form: str) -> bool:
+    """True when a body's ``name`` closes with the bare ``form`` ("U.S. Navy": "Navy") or opens with it before its
+    owner ("Armada de Colombia": "Armada"), compared folded."""
+    name, form = fold(name), fold(form)
+    return name.endswith(" " + form) or name.startswith((form + " de ", form + " del ", form + " of "))

@@ -1,7 +1,8 @@
-"""An unquoted nickname after "known as" right after a person's name, set off by a comma ("Ledesma, known as El
-Flaco, was booked"): the person's alias. "known as" also names factions and groups ("the faction of Ismael Zambada,
-known as La Mayiza"), so the name must not be the complement of a noun before it, and a plural article ("Los ...")
-names a group."""
+"""An unquoted nickname after "known as" ("conocido como") right after a person's name, set off by a comma ("Ledesma,
+known as El Flaco, was booked"; "Raúl Ledesma, conocido como El Flaco, fue detenido"): the person's alias. "known as"
+also names factions and groups ("the faction of Ismael Zambada, known as La Mayiza"; "la facción de Ismael Zambada,
+conocida como La Mayiza"), so the name must not be the complement of a noun before it, and a plural article ("Los
+...") names a group."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import re
 
 from pesquisa.records import Mention
 
-_KNOWN_AS = frozenset({"known as", "also known as"})
+_KNOWN_AS = frozenset({"known as", "also known as", "conocido como", "conocida como"})
 _SINGULAR = re.compile(r"(?:El|La)[ \xa0]")
 _SET_OFF = re.compile(r"[ \xa0]*[,;.)]")
-_COMPLEMENT = re.compile(r"\b(?:of|by|for|from|to|with)(?:[ \xa0]+(?:the|a|an|late|jailed|slain))?[ \xa0]+$", re.I)
+_COMPLEMENT = re.compile(r"\b(?:of|by|for|from|to|with|de|del|por|para|con)(?:[ \xa0]+(?:the|a|an|late|jailed|slain|el|la))?"
+                         r"[ \xa0]+$", re.I)
 
 
 def bare_known_as(text: str, person: Mention, match: re.Match[str]) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pesquisa.extract.entities._home_forces import home_of
+from pesquisa.extract.entities._home_forces import home_of, names_with
 from pesquisa.extract.entities._lowercase_forms import lowercase_owned
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
@@ -288,12 +288,17 @@ def _context_claims() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _setting_bound(form: str) -> bool:
+    """A context-only alias every country's body is called: lower case ("attorney general's office"), or ``setting_only``."""
+    return form.islower() or any(form in entry.setting_only for entry in load_lexicon().organizations.values())
+
+
 def context_named(form: str, keys: set[str]) -> str | None:
-    """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias
-    ("the U.S. Navy" ... "a Navy veteran": "Navy"), or None."""
+    """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias,
+    or opens with it before its owner ("the U.S. Navy" ... "a Navy veteran": "Navy"; "la Armada de Colombia"), or None."""
     lex = load_lexicon()
     named = [key for key in keys if key in lex.organizations and
-             any(fold(f).endswith(" " + fold(form)) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
+             any(names_with(f, form) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
     return named[0] if len(named) == 1 else None
 
 
@@ -301,17 +306,18 @@ def _named_with(form: str, found: list[Mention]) -> set[str]:
     """The keys of the bodies found that claim a context-only alias, and of those written here ending with it
     ("Colombia's navy", "a U.S. Navy destroyer"; the Pentagon, named "Pentágono", is no "Defensa")."""
     claimants = {k for k, _c in _context_claims().get(form, [])}
-    return {m.key for m in found if m.key and (m.key in claimants or fold(m.text).endswith(" " + fold(form)))}
+    return {m.key for m in found if m.key and (m.key in claimants or names_with(m.text, form))}
 
 
 def context_owner(form: str, weights: Counter[str]) -> str | None:
     """The organization a context-only alias names in an article: of those claiming it, that of the country it shows most.
 
-    When several claim it ("Congress": Mexico's, the United States'), the article's leading
-    country must be the claimant's; on a tie the entry listed first wins.
+    When several claim it ("Congress": Mexico's, the United States'), or the one claiming it is a common noun in
+    lower case that every country has ("the attorney general's office"), the article's leading country must be the
+    claimant's; on a tie the entry listed first wins.
     """
     claims = _context_claims().get(form, [])
-    if len(claims) == 1 or not weights:  # nobody else's ("Tesoro": the US Treasury's), or no country to weigh
+    if (len(claims) == 1 and not _setting_bound(form)) or not weights:  # nobody else's ("Tesoro": the US Treasury's)
         return claims[0][0] if claims else None
     best = max(claims, key=lambda claim: weights[claim[1]] if claim[1] else 0, default=None)
     if best is None or (best[1] and weights[best[1]] < max(weights.values())):

@@ -82,7 +82,8 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
                 keep = run.rsplit(", ", 1)[1].split()
             else:
                 words = re.split(r"\s(?:of|de|del|la|the|for|el)\s", run)[-1].split()
-                keep = words[-3:] if len(words) <= 3 or len(words) > 4 else words[-2:]
+                keep = words[-3:] if len(words) <= 3 or len(words) > 4 or (  # "subsecretario de Seguridad Luis R. B."
+                    is_given_name(words[1]) and not is_given_name(words[0])) else words[-2:]
             words = keep
             if len(words) > 1 and len(keep) >= 2 and keep[0].lower() in names_data().title_words:
                 keep = keep[1:]
@@ -132,7 +133,7 @@ def _named_after(run: str, keep: list[str]) -> bool:
     Mason", "del |Centro| Miguel Agustín Pro"): a Spanish body's name, opened by its head, not a person's."""
     before = run[:len(run) - len(" ".join(keep))].split()
     return bool(keep and before) and before[-1].lower() in names_data().org_words and \
-        re.search(r"\b(?:de la|del|de|en la|en el)$", " ".join(before[:-1])) is not None
+        re.search(r"\b(?:de la|del|en la|en el)$", " ".join(before[:-1])) is not None  # not "subsecretario de |Seguridad|"
 
 
 def _whole_name(run: str) -> bool:
