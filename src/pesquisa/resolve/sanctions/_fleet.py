@@ -31,6 +31,7 @@ from pesquisa.text import fold_chars
 
 ARTICLE = re.compile(r"(?<![\w-])(?:the|The|el|El|la|La)\s+")
 LINKED = re.compile(r"Linked To:\s*([^;]+)")
+WORDS = re.compile(r"[^\W_]+")
 NEXT_WORD = re.compile(r"\s+([^\W\d_][\w\-]*)")
 
 
@@ -42,9 +43,9 @@ def _followers() -> frozenset[str]:
 
 def _owner_keys(entry: SanctionEntry) -> set[str]:
     """The names of the entry's owners ("Linked To", from the remarks when the links were not read) as compared: legal
-    form aside, folded, one space between words."""
+    form and punctuation aside, folded, one space between words."""
     links = entry.links or [m.rstrip(". ") for m in LINKED.findall(entry.remarks or "")]
-    return {" ".join(strip_legal_forms(link).split()) for link in links if link.strip()}
+    return {" ".join(WORDS.findall(strip_legal_forms(link))) for link in links if link.strip()}
 
 
 def _acts_after(body: str, end: int) -> bool:
@@ -86,7 +87,7 @@ def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sancti
     for document_id, body in documents:
         if not body or not tells_of_sanctions(body):
             continue
-        text = " ".join(fold_chars(body).split())
+        text = " ".join(WORDS.findall(fold_chars(body).lower()))
         for start, end, entry in _bare_names(body, index):
             owners = _owner_keys(entry)
             shared = owners & owners_in.get(document_id, set())
