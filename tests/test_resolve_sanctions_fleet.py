@@ -43,3 +43,9 @@ def test_resolve_sanctions_names_of_places_and_plants_are_no_ships_issue_12(sdn_
     # no word of sanctions in the page: the tanker named with its ship word only
     assert vessels(sdn_entries, "The tanker Terepaima docked in Jose. The Yare sailed on Monday.") \
         == [("Terepaima", "28016")]
+
+
+def test_resolve_sanctions_a_ship_acting_after_an_apposition_issue_12(sdn_entries):
+    text = ("The Treasury sanctioned Gallion Navigation last year. The NS Century, operated by Gallion Navigation, sailed "
+            "near Cuba on Monday.")
+    assert vessels(sdn_entries, text) == [("NS Century", "46290")]

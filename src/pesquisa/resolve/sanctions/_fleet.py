@@ -6,10 +6,10 @@ supertanker") and its sister ships by name alone. A ship's name is often a commo
 
 - it comes after "the" and is, word for word and capitalized, the whole name of one listed vessel,
   not the start of a longer name (``_vessels.name_at``);
-- a ship does something right after it (official.yaml ``sanctions.vessel_followers``: "sailed",
-  "remained", "zarpó"), or it is joined by "and"/"y" to another such name ("the Yare and the
-  Paramaconi remained"); a name used as a modifier ("the Amuay refinery", "the Sakhalin Island
-  oil projects") is not followed so;
+- a ship does something right after it, or after an apposition between commas (official.yaml
+  ``sanctions.vessel_followers``: "sailed", "remained", "zarpó"), or it is joined by "and"/"y"
+  to another such name ("the Yare and the Paramaconi remained"); a name used as a modifier
+  ("the Amuay refinery", "the Sakhalin Island oil projects") is not followed so;
 - the page tells of sanctions;
 - and the entry's owner ("Linked To") is the owner of a vessel the same document names with a ship
   word, or is itself named in the document ("Petroleos de Venezuela").
@@ -32,6 +32,7 @@ from pesquisa.text import fold_chars
 ARTICLE = re.compile(r"(?<![\w-])(?:the|The|el|El|la|La)\s+")
 LINKED = re.compile(r"Linked To:\s*([^;]+)")
 WORDS = re.compile(r"[^\W_]+")
+APPOSITION = re.compile(r",(?:\s+[\w\-.'’]+){1,8},")  # ", operated by Gallion Navigation,"
 NEXT_WORD = re.compile(r"\s+([^\W\d_][\w\-]*)")
 
 
@@ -49,8 +50,10 @@ def _owner_keys(entry: SanctionEntry) -> set[str]:
 
 
 def _acts_after(body: str, end: int) -> bool:
-    """True when the word right after a name says a ship did something ("remained", "sailed", "zarpó")."""
-    word = NEXT_WORD.match(body, end)
+    """True when the word right after a name, or after an apposition between commas ("The NS Century, operated by
+    Gallion Navigation, sailed"), says a ship did something ("remained", "sailed", "zarpó")."""
+    aside = APPOSITION.match(body, end)
+    word = NEXT_WORD.match(body, aside.end() if aside else end)
     return bool(word) and fold_chars(word.group(1)).lower() in _followers()
 
 
