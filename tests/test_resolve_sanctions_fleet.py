@@ -49,3 +49,10 @@ def test_resolve_sanctions_a_ship_acting_after_an_apposition_issue_12(sdn_entrie
     text = ("The Treasury sanctioned Gallion Navigation last year. The NS Century, operated by Gallion Navigation, sailed "
             "near Cuba on Monday.")
     assert vessels(sdn_entries, text) == [("NS Century", "46290")]
+
+
+def test_resolve_sanctions_ships_beside_their_owner_named_by_its_acronym_issue_12(sdn_entries):
+    # PDVSA is how the news names PETROLEOS DE VENEZUELA, S.A. (the lexicon's alias); the ships follow one another
+    text = ("The Treasury renewed sanctions on PDVSA's fleet. The Yare, the Paramaconi and the Icaro were among the "
+            "vessels named, a statement said.")
+    assert vessels(sdn_entries, text) == [("Icaro", "28012"), ("Paramaconi", "28015"), ("Yare", "28017")]

@@ -18,3 +18,8 @@ def test_resolve_sanctions_a_name_without_a_listed_companys_words_stays_apart_is
     # one word of the listed name is not the company; nor is the country's name
     assert listed(sdn_index, KBEntity(id="org-3", type="organization", name="Venezuela")) == []
     assert listed(sdn_index, KBEntity(id="org-4", type="organization", name="Hotelera Mundial de Cancún")) == []
+
+
+def test_resolve_sanctions_pdvsa_named_by_its_acronym_issue_12(sdn_index):
+    org = KBEntity(id="org-5", type="organization", name="PDVSA", key="ve-pdvsa")
+    assert listed(sdn_index, org) == ["26367"]

@@ -12,7 +12,7 @@ supertanker") and its sister ships by name alone. A ship's name is often a commo
   ("the Amuay refinery", "the Sakhalin Island oil projects") is not followed so;
 - the page tells of sanctions;
 - and the entry's owner ("Linked To") is the owner of a vessel the same document names with a ship
-  word, or is itself named in the document ("Petroleos de Venezuela").
+  word, or is itself named in the document ("Petroleos de Venezuela", or an alias the lexicon gives it: "PDVSA").
 
 Each match keeps its document and characters, like the ship-word matches. Pure.
 """
@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from pesquisa.ingest import SanctionEntry
+from pesquisa.lexicon import load_lexicon
 from pesquisa.resolve.sanctions._names import strip_legal_forms
 from pesquisa.resolve.sanctions._records import SanctionMatch, settings
 from pesquisa.resolve.sanctions._vessels import JOINT, name_at, tells_of_sanctions, vessel_names
@@ -47,6 +48,18 @@ def _owner_keys(entry: SanctionEntry) -> set[str]:
     form and punctuation aside, folded, one space between words."""
     links = entry.links or [m.rstrip(". ") for m in LINKED.findall(entry.remarks or "")]
     return {" ".join(WORDS.findall(strip_legal_forms(link))) for link in links if link.strip()}
+
+
+@cache
+def _owner_names(owner: str) -> frozenset[str]:
+    """The ways the news writes an owner compared as ``owner``: that name (six letters or more), and the names and
+    aliases of the lexicon's organization of that name ("PDVSA" of PETROLEOS DE VENEZUELA, S.A.), folded."""
+    names = {owner} if len(owner) > 5 else set()
+    for entry in load_lexicon().organizations.values():
+        written = [entry.name, *entry.aliases]
+        if any(" ".join(WORDS.findall(strip_legal_forms(n))) == owner for n in written):
+            names |= {" ".join(WORDS.findall(fold_chars(n).lower())) for n in written if len(n) >= 4}
+    return frozenset(names)
 
 
 def _acts_after(body: str, end: int) -> bool:
@@ -94,7 +107,7 @@ def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sancti
         for start, end, entry in _bare_names(body, index):
             owners = _owner_keys(entry)
             shared = owners & owners_in.get(document_id, set())
-            written = {o for o in owners if len(o) > 5 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", text)}
+            written = {o for o in owners if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in _owner_names(o))}
             if entry.uid in known or not (shared or written):
                 continue
             why = (f"a vessel of the same owner ({sorted(shared)[0].upper()}) named with a ship word in the document"

@@ -89,14 +89,20 @@ def name_at(body: str, pos: int, index: dict[str, list[SanctionEntry]]) -> tuple
     words = list(WORD.finditer(body, pos, stop.start() if stop else len(body)))[:MAX_WORDS + 2]
     quoted = bool(words) and words[0].group() in QUOTES
     words = [w for w in words if w.group() not in QUOTES][:MAX_WORDS + 1]
+    particles = _folded(tuple(settings()["vessel_name_particles"]))
     for n in range(min(MAX_WORDS, len(words)), 0, -1):
         taken = words[:n]
-        if not all(_is_name_word(w.group()) for w in taken) or (not quoted and not taken[0].group()[0].isupper()):
+        # a particle inside a name ("Luisa Caceres de Arismendi") only where the whole name is a listed one
+        inner = [0 < i < n - 1 and w.group().lower() in particles for i, w in enumerate(taken)]
+        if not all(_is_name_word(w.group()) or p for w, p in zip(taken, inner, strict=True)) \
+                or (not quoted and not taken[0].group()[0].isupper()):
             continue
         if n < len(words) and _is_name_word(words[n].group()):
             return None  # "the tanker Forest Star": a longer name than the listed one
         text = body[taken[0].start():taken[-1].end()].rstrip(".")
         entries = index.get(alias_key(text), [])
+        if any(inner) and len(entries) != 1:
+            continue
         return (taken[0].start(), taken[0].start() + len(text), entries[0]) if len(entries) == 1 else None
     return None
 
