@@ -67,7 +67,7 @@ def _acts_after(body: str, end: int) -> bool:
     Gallion Navigation, sailed"), says a ship did something ("remained", "sailed", "zarpó")."""
     aside = APPOSITION.match(body, end)
     word = NEXT_WORD.match(body, aside.end() if aside else end)
-    return bool(word) and fold_chars(word.group(1)).lower() in _followers()
+    return word is not None and fold_chars(word.group(1)).lower() in _followers()
 
 
 def _bare_names(body: str, index: dict[str, list[SanctionEntry]]) -> list[tuple[int, int, SanctionEntry]]:
