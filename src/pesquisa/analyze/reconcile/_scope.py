@@ -130,7 +130,8 @@ def is_binational(doc: ClaimDocument, sentence: tuple[int, int]) -> bool:
     joint = [c for c in doc.cues.get("joint", []) if s_lo <= c.start < s_hi]
     if joint:
         periods = find_periods(doc.body[s_lo:s_hi], published=doc.published)
-        joint = [c for c in joint if not any(not doc.body[s_lo + p.stop:c.start].strip(" ,") for p in periods)]
+        joint = [c for c in joint if not any(s_lo + p.stop <= c.start and not doc.body[s_lo + p.stop:c.start].strip(" ,")
+                                             for p in periods)]  # a joint word before the period joins no periods
     return bool(joint) and (not named or any(c.key == "other" for c in named))
 
 
