@@ -20,6 +20,9 @@ PAGES = [
     ("2025-01-28", "en", "Border drug seizures\n\nWashington, Jan 28 (PTI) CBP officers at ports of entry on the "
      "southwest border accounted for 18,213 pounds of fentanyl seized in fiscal year 2024. Heroin seizures totalled "
      "1,511 pounds in FY 2023, the agency said.\n\nSpain's Civil Guard seized 12 tons of cocaine at Algeciras in 2024."),
+    ("2024-10-20", "es", "Alijo récord en Algeciras\n\nAlgeciras. La Policía Nacional y Vigilancia Aduanera intervinieron "
+     "13 toneladas de cocaína en un contenedor de bananas.\n\nEl alijo supera las mayores incautaciones registradas "
+     "en España (9,4 toneladas en 2023 y 8,7 toneladas en 2018), según Vigilancia Aduanera."),
 ]
 
 
@@ -53,3 +56,8 @@ def test_reconcile_the_agency_said_is_the_whole_agency_issue_12(forces):
     assert (ports["official_value"], ports["verdict"]) == (18213.4, "consistent")  # OFO at the southwest border
     heroin = forces["1,511 pounds"]
     assert (heroin["official_value"], heroin["verdict"]) == (1511.01, "consistent")  # all of CBP, every region
+
+
+def test_reconcile_record_seizures_compared_are_no_aggregates_issue_12(forces):
+    # "las mayores incautaciones registradas (9,4 toneladas en 2023 y 8,7 toneladas en 2018)": each one seizure
+    assert not [t for t in forces if t.startswith(("9,4 toneladas", "8,7 toneladas"))]
