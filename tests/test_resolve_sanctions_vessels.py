@@ -138,3 +138,13 @@ def test_resolve_sanctions_a_named_vessel_in_the_ftm_export_issue_12(tmp_path: P
     vessel, sanction = list(sanction_entities(engine))
     assert (vessel["schema"], vessel["properties"]["name"]) == ("Vessel", ["Arbolada"])
     assert sanction["properties"]["entity"] == [vessel["id"]] and sanction["properties"]["authorityId"] == ["90101"]
+
+
+def test_resolve_sanctions_a_listed_vessel_with_a_particle_in_its_name_issue_12(sdn_entries):
+    assert found(sdn_entries, "The tanker Luisa Caceres de Arismendi was also listed by the Treasury.") \
+        == [("Luisa Caceres de Arismendi", "28013")]
+    assert sorted(found(sdn_entries, "El buque Manuela Saenz zarpó; el tanquero Luisa Caceres de Arismendi, sancionado.")) \
+        == [("Luisa Caceres de Arismendi", "28013"), ("Manuela Saenz", "28014")]
+    # a particle does not join two ships into one name nor hide the first
+    assert sorted(found(sdn_entries, "The United States sanctioned the tankers Starla and Diona last year.")) \
+        == [("Diona", "25729"), ("Starla", "15902")]

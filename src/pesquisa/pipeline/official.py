@@ -152,7 +152,8 @@ def record_sanction_judgement(engine: Engine, decision: str, entity: str, list_i
                               list_name: str = "us-ofac-sdn", author: str = "analyst") -> dict:
     """Store an analyst's confirm or reject of a sanction match (writes) and match again; returns the decision.
 
-    ``entity`` is an entity id (old ids are followed through redirects); ``list_id`` the
+    ``entity`` is an entity id (old ids are followed through redirects), or the id of a match of
+    a vessel or company read in the text (``pesquisa sanctions`` prints it); ``list_id`` the
     entry's id on the list (the OFAC uid). Raises ``NotFoundError`` for an unknown entity or entry.
     """
     from pesquisa.store.official import add_sanction_judgement
@@ -160,7 +161,9 @@ def record_sanction_judgement(engine: Engine, decision: str, entity: str, list_i
 
     if decision not in ("confirm", "reject"):
         raise ValueError(f"unknown decision {decision!r}")
-    entity_id = read.require_entity(engine, entity)
+    # a vessel or company read in the text has no entity: its match's id stands for it while the rules find it
+    entity_id = entity if read_official.is_text_match(engine, entity, list_name, list_id) \
+        else read.require_entity(engine, entity)
     if not read_official.sanction_entries(engine, list_name=list_name, include_retired=True,
                                           ids=[_entry_id(list_name, list_id)]):
         raise NotFoundError(f"{list_id}: no such entry on {list_name}")

@@ -91,10 +91,32 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
         return doc.last_area
     area = area or port_named_again(doc.body, sentence)
     told = nearest(agencies, start, p_lo, start) or nearest(agencies, start, 0, start)
+    if own is None and told is not None and not _whole_agency(told) and _names_the_agency(doc.body[s_lo:s_hi]):
+        # "Heroin seizures totalled 1,511 pounds in FY 2023, the agency said" after "CBP officers at ports of entry
+        # ...": the agency told of before, not the component its ports named
+        told = next((c for c in reversed(agencies) if c.end <= start and _whole_agency(c)), told)
     if own is None and area is not None and area.area:
         return agency_of_area(area, told), area
     return own or told, area
 
+
+
+def _whole_agency(cue: Cue) -> bool:
+    """True when ``cue`` names a whole agency (CBP, AMO, one without a series here), not one component of a series."""
+    conf = settings()["agencies"]
+    own = conf.get(cue.key)
+    if own is None:
+        return True
+    every = {x for a in conf.values() if a["series"] == own["series"] for x in a["components"]}
+    return set(own["components"]) == every
+
+
+def _names_the_agency(text: str) -> bool:
+    """True when a sentence refers back to an agency by that word ("the agency said", "informó la dependencia":
+    ``reconcile.agency_anaphors``)."""
+    folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold_chars(text).lower()))} "
+    return any(f" {' '.join(re.findall(r'[a-z0-9]+', fold_chars(w).lower()))} " in folded
+               for w in settings()["agency_anaphors"])
 
 
 def is_binational(doc: ClaimDocument, sentence: tuple[int, int]) -> bool:
@@ -108,7 +130,8 @@ def is_binational(doc: ClaimDocument, sentence: tuple[int, int]) -> bool:
     joint = [c for c in doc.cues.get("joint", []) if s_lo <= c.start < s_hi]
     if joint:
         periods = find_periods(doc.body[s_lo:s_hi], published=doc.published)
-        joint = [c for c in joint if not any(not doc.body[s_lo + p.stop:c.start].strip(" ,") for p in periods)]
+        joint = [c for c in joint if not any(s_lo + p.stop <= c.start and not doc.body[s_lo + p.stop:c.start].strip(" ,")
+                                             for p in periods)]  # a joint word before the period joins no periods
     return bool(joint) and (not named or any(c.key == "other" for c in named))
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.resolve.sanctions._names import has_legal_form, org_key, strip_legal_forms
+from pesquisa.resolve.sanctions._names import listed_with_legal_form, org_key, strip_legal_forms
 from pesquisa.resolve.sanctions._records import SanctionMatch, settings
 from pesquisa.text import fold_chars
 
@@ -59,7 +59,7 @@ def company_names(entries: Iterable[SanctionEntry]) -> dict[frozenset[str], list
         if entry.kind != "organization":
             continue
         for name in [entry.name, *(text for _kind, text in entry.aliases)]:
-            key = org_key(strip_legal_forms(name)) if has_legal_form(name) else frozenset()
+            key = org_key(strip_legal_forms(name)) if listed_with_legal_form(name) else frozenset()
             if len(key) >= 2 and entry not in index[key]:
                 index[key].append(entry)
     return index

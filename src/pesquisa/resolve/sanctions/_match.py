@@ -16,6 +16,8 @@ from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._companies import company_matches
 from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
+from pesquisa.resolve.sanctions._fleet import fleet_matches
+from pesquisa.resolve.sanctions._judged import replay_judgements
 from pesquisa.resolve.sanctions._names import (
     ARTICLES,
     ListName,
@@ -358,30 +360,24 @@ def match_sanctions(entities: Iterable[KBEntity], entries: Iterable[SanctionEntr
     """Every match of the knowledge base against the list, with the analyst's judgements replayed (pure).
 
     Steps: index the list by name part; match each person and organization, and the listed
-    vessels the ``documents`` (id, text) name after a cue word (``_vessels``), and the listed companies
+    vessels the ``documents`` (id, text) name after a cue word (``_vessels``) or, beside a vessel of
+    the same owner or the owner itself, with no cue word (``_fleet``), and the listed companies
     they name where no entity matched them (``_companies``); drop the
     pairs an analyst rejected; mark confirmed pairs (adding them when the rules missed
-    them, as long as entity and entry still exist), in the order the judgements were made.
+    them, as long as entity and entry still exist), in the order the judgements were made
+    (``_judged``; a name read in the text is judged by its match's id).
     """
     entries = list(entries)
     index = SanctionIndex(entries)
     entities = list(entities)
     found = {(m.entity_id, m.dataset, m.list_id): m for e in entities for m in match_entity(e, index)}
     documents = list(documents)
-    found |= {(m.entity_id, m.dataset, m.list_id): m for m in vessel_matches(documents, entries)}
+    vessels = vessel_matches(documents, entries)
+    found |= {(m.entity_id, m.dataset, m.list_id): m for m in [*vessels, *fleet_matches(documents, entries, vessels)]}
     # a listed company no entity of the knowledge base matched, named in a sentence that tells of companies
     matched = {m.entry_id for m in found.values()}
     found |= {(m.entity_id, m.dataset, m.list_id): m for m in company_matches(documents, entries)
               if m.entry_id not in matched}
-    by_id = {e.id: e for e in entities}
     by_uid = {(e.dataset, e.uid): e for e in index.entries.values()}
-    for j in judgements:
-        pair = (j.entity_id, j.dataset, j.list_id)
-        if j.decision == "reject":
-            found.pop(pair, None)
-        elif j.decision == "confirm" and j.entity_id in by_id and (j.dataset, j.list_id) in by_uid:
-            match = found.get(pair) or _make(by_id[j.entity_id], by_uid[(j.dataset, j.list_id)], 1.0, [])
-            match.score, match.status = 1.0, "confirmed"
-            match.evidence = [*match.evidence, "confirmed by an analyst"]
-            found[pair] = match
+    found = replay_judgements(found, judgements, {e.id: e for e in entities}, by_uid, _make)
     return sorted(found.values(), key=lambda m: (m.entity_name, -m.score, m.list_id))

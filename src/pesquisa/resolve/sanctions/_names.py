@@ -98,6 +98,13 @@ def has_legal_form(name: str) -> bool:
     return set(tokenize_name(folded)) != set(tokenize_name(text))
 
 
+def listed_with_legal_form(name: str) -> bool:
+    """True when a listed name carries a legal form: one that is folded, or one that folds to how it is written
+    and is taken out ("PETROLEOS DE VENEZUELA, S.A.": "S.A." compares as "sa"), so the news may write it without."""
+    words = set(tokenize_name(ascii_text(name).lower()))
+    return has_legal_form(name) or set(tokenize_name(strip_legal_forms(name))) != words
+
+
 def same_part(a: str, b: str) -> bool:
     """Two name parts are the same: equal, or one letter apart in parts of five letters or more."""
     return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and levenshtein(a, b) <= 1)
@@ -134,7 +141,7 @@ def _bare_keys(text: str) -> set[frozenset[str]]:
     """The keys of a listed company's name as news may write it without its legal form, two parts at least: every
     legal form aside ("INTERNATIONAL REALTY & MAINTENANCE, S.A. DE C.V."), or only the one after its last comma, a
     short form inside the name kept ("NOCTURNUM INC, S. DE R.L. DE C.V." is "Nocturnum Inc" in the news)."""
-    if not has_legal_form(text):
+    if not listed_with_legal_form(text):
         return set()
     keys = {org_key(strip_legal_forms(text))}
     if "," in text and has_legal_form(text.rsplit(",", 1)[1]):

@@ -82,21 +82,27 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
-def _name_at(body: str, pos: int, index: dict[str, list[SanctionEntry]]) -> tuple[int, int, SanctionEntry] | None:
+def name_at(body: str, pos: int, index: dict[str, list[SanctionEntry]]) -> tuple[int, int, SanctionEntry] | None:
     """The listed vessel whose whole name is written from ``pos`` on, capitalized, in the clause: where it ends and its
     one entry; None when the words there are no such name, a longer name, or a name several vessels share."""
     stop = STOP.search(body, pos)
     words = list(WORD.finditer(body, pos, stop.start() if stop else len(body)))[:MAX_WORDS + 2]
     quoted = bool(words) and words[0].group() in QUOTES
     words = [w for w in words if w.group() not in QUOTES][:MAX_WORDS + 1]
+    particles = _folded(tuple(settings()["vessel_name_particles"]))
     for n in range(min(MAX_WORDS, len(words)), 0, -1):
         taken = words[:n]
-        if not all(_is_name_word(w.group()) for w in taken) or (not quoted and not taken[0].group()[0].isupper()):
+        # a particle inside a name ("Luisa Caceres de Arismendi") only where the whole name is a listed one
+        inner = [0 < i < n - 1 and w.group().lower() in particles for i, w in enumerate(taken)]
+        if not all(_is_name_word(w.group()) or p for w, p in zip(taken, inner, strict=True)) \
+                or (not quoted and not taken[0].group()[0].isupper()):
             continue
         if n < len(words) and _is_name_word(words[n].group()):
             return None  # "the tanker Forest Star": a longer name than the listed one
         text = body[taken[0].start():taken[-1].end()].rstrip(".")
         entries = index.get(alias_key(text), [])
+        if any(inner) and len(entries) != 1:
+            continue
         return (taken[0].start(), taken[0].start() + len(text), entries[0]) if len(entries) == 1 else None
     return None
 
@@ -124,7 +130,7 @@ def _named_before(body: str, cue: re.Match, index: dict[str, list[SanctionEntry]
     for n in range(min(MAX_WORDS, len(words) - 1), 0, -1):
         taken, article = words[-n:], words[-n - 1].group().lower()
         if article in NAME_ARTICLES and all(_is_name_word(w.group()) for w in taken):
-            found = _name_at(body, taken[0].start(), index)
+            found = name_at(body, taken[0].start(), index)
             return found if found and found[1] == taken[-1].end() else None
     return None
 
@@ -141,7 +147,7 @@ def named_vessels(document_id: str, body: str, index: dict[str, list[SanctionEnt
                           before[2]))
         pos: int | None = cue.end()
         while pos is not None:
-            if named := _name_at(body, pos, index):
+            if named := name_at(body, pos, index):
                 found.append((NamedVessel(document_id, named[0], named[1], body[named[0]:named[1]], word), named[2]))
             # "the tankers Starla and Diona", "los tanqueros Forest, Petunia, Faxon y Clavel": past an unlisted name too
             end = named[1] if named else _name_end(body, pos) if _plural(word) else None
@@ -153,16 +159,21 @@ def named_vessels(document_id: str, body: str, index: dict[str, list[SanctionEnt
 def _told_enough(body: str, name: str, entry: SanctionEntry) -> bool:
     """True when a vessel's name is more than one word, or the page tells of sanctions, or it names the kind of ship
     the list says the vessel is ("tanker" of a "Crude Oil Tanker")."""
-    if len(name.split()) > 1:
+    if len(name.split()) > 1 or tells_of_sanctions(body):
         return True
     conf = settings()
     text = " ".join(re.findall(r"\w+(?:-\w+)?", fold_chars(body).lower()))
     words = set(text.split())
-    if any((w in words) if " " not in w else (w in text) for w in _folded(tuple(conf["vessel_sanction_words"]))):
-        return True
     kind = (entry.vessel.get("vessel_type") or "").lower()
     return any(k in kind and any((w in words) if " " not in w else (w in text) for w in _folded(tuple(forms)))
                for k, forms in conf["vessel_kinds"].items())
+
+
+def tells_of_sanctions(body: str) -> bool:
+    """True when the page has a word that tells of sanctions (official.yaml ``vessel_sanction_words``)."""
+    text = " ".join(re.findall(r"\w+(?:-\w+)?", fold_chars(body).lower()))
+    words = set(text.split())
+    return any((w in words) if " " not in w else (w in text) for w in _folded(tuple(settings()["vessel_sanction_words"])))
 
 
 @cache

@@ -138,6 +138,14 @@ def current_entity_id(engine: Engine, ident: str) -> str | None:
         return ident if conn.execute(select(t.entities.c.id).where(t.entities.c.id == ident)).scalar() else None
 
 
+def is_text_match(engine: Engine, entity_id: str, list_name: str, list_id: str) -> bool:
+    """True when a stored match of entry ``list_id`` is a name read in the text (no entity behind it) with this id."""
+    m = t.sanction_matches
+    with engine.connect() as conn:
+        return conn.execute(select(m.c.id).where(m.c.entity_id == entity_id, m.c.list == list_name,
+                                                 m.c.list_id == list_id, m.c.mentions.is_not(None))).first() is not None
+
+
 def sanction_judgements(engine: Engine) -> list[SanctionJudgement]:
     """The analyst's standing confirm/reject decisions, oldest first, entity ids followed through redirects."""
     j = t.sanction_judgements
