@@ -140,18 +140,20 @@ def holds(sets: Required | None, text: str | frozenset[str]) -> bool:
 
 
 @cache
-def _scanner(strings: frozenset[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """A pattern finding at each position the longest of ``strings`` there, and their lengths."""
-    return re.compile("(?=(" + longest_first(strings) + "))"), tuple(sorted({len(s) for s in strings}))
+def _scanner(strings: frozenset[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern finding at each position the longest of ``strings`` there, and each string's beginnings among them."""
+    lengths = sorted({len(s) for s in strings})
+    heads = {s: frozenset(s[:k] for k in lengths if k <= len(s)) & strings for s in strings}
+    return re.compile("(?=(" + longest_first(strings) + "))"), heads
 
 
 def present(strings: frozenset[str], text: str) -> frozenset[str]:
     """The ``strings`` that ``text`` holds (both ``caseless``), in one pass over it instead of a search per string.
 
-    At each position the scan finds the longest string there; every shorter one there begins it.
+    At each position the scan finds the longest string there (one of ``strings``); every shorter one there begins it.
     """
-    scan, lengths = _scanner(strings)
-    return frozenset({found[:k] for found in set(scan.findall(text)) for k in lengths if k <= len(found)} & strings)
+    scan, heads = _scanner(strings)
+    return frozenset().union(*(heads[found] for found in set(scan.findall(text))))
 
 
 def needed_by(patterns: list[re.Pattern[str]]) -> frozenset[str]:

@@ -294,8 +294,10 @@ def is_inline_slot(line: str) -> bool:
     return any(r.match(line) for r in _cues()["inline"])
 
 
+@lru_cache(maxsize=4096)
 def is_anchor(line: str) -> bool:
-    """A line that is surely article text: ``ANCHOR_WORDS`` words or more, and no call to action or credit."""
+    """A line that is surely article text: ``ANCHOR_WORDS`` words or more, and no call to action or credit (asked of
+    each line of a page by every step that looks for the article's top: cached)."""
     return len(line.split()) >= ANCHOR_WORDS and not is_cta(line) and not is_credit(line)
 
 
