@@ -22,7 +22,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from pesquisa._regex import longest_first
 
-__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned", "searched"]
+__all__ = ["Required", "caseless", "holds", "matches_of", "narrowed", "needed_by", "present", "required", "scanned", "searched"]
 
 Required = tuple[tuple[str, ...], ...]  # each set: one of its strings is in every match (``caseless``)
 
@@ -196,3 +196,16 @@ def searched(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         if pattern.search(text):
             return True
     return False
+
+
+def matches_of(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+    """The matches of each of ``patterns`` in ``text``, pattern after pattern (``p.finditer``), each pattern run only
+    where ``text`` holds what its every match needs (``required``): the same matches in the same order."""
+    folded = None
+    for pattern in patterns:
+        sets = required(pattern)
+        if sets is not None:
+            folded = caseless(text) if folded is None else folded
+            if not holds(sets, folded):
+                continue
+        yield from pattern.finditer(text)
