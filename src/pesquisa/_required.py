@@ -22,7 +22,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from pesquisa._regex import longest_first
 
-__all__ = ["Required", "caseless", "holds", "matches_of", "narrowed", "needed_by", "present", "required", "scanned", "searched"]
+__all__ = ["Required", "caseless", "holds", "matches_in", "matches_of", "narrowed", "needed_by", "present", "required", "scanned",
+           "searched"]
 
 Required = tuple[tuple[str, ...], ...]  # each set: one of its strings is in every match (``caseless``)
 
@@ -209,3 +210,15 @@ def matches_of(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.
             if not holds(sets, folded):
                 continue
         yield from pattern.finditer(text)
+
+
+@lru_cache(maxsize=2)
+def _caseless_body(body: str) -> str:
+    return caseless(body)
+
+
+def matches_in(pattern: re.Pattern[str], body: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(body)``, ``body`` a document's whole text (its ``caseless`` form kept for the next pattern),
+    run only where it holds what every match needs (``required``): most documents name no "same day" or "last week"."""
+    sets = required(pattern)
+    return pattern.finditer(body) if holds(sets, _caseless_body(body)) else iter(())
