@@ -218,7 +218,7 @@ def _caseless_body(body: str) -> str:
 
 
 def matches_in(pattern: re.Pattern[str], body: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(body)``, ``body`` a document's whole text (its ``caseless`` form kept for the next pattern),
-    run only where it holds what every match needs (``required``): most documents name no "same day" or "last week"."""
+    """``pattern.finditer(body)``, ``body`` a document's text or a sentence (its ``caseless`` form kept for the next
+    pattern), run only where it holds what every match needs (``required``): most documents name no "same day"."""
     sets = required(pattern)
     return pattern.finditer(body) if holds(sets, _caseless_body(body)) else iter(())
