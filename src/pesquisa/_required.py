@@ -22,7 +22,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from pesquisa._regex import longest_first
 
-__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned", "searched"]
+__all__ = ["Required", "caseless", "holds", "matches_in", "matches_of", "narrowed", "needed_by", "present", "required", "scanned",
+           "searched"]
 
 Required = tuple[tuple[str, ...], ...]  # each set: one of its strings is in every match (``caseless``)
 
@@ -140,18 +141,20 @@ def holds(sets: Required | None, text: str | frozenset[str]) -> bool:
 
 
 @cache
-def _scanner(strings: frozenset[str]) -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """A pattern finding at each position the longest of ``strings`` there, and their lengths."""
-    return re.compile("(?=(" + longest_first(strings) + "))"), tuple(sorted({len(s) for s in strings}))
+def _scanner(strings: frozenset[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern finding at each position the longest of ``strings`` there, and each string's beginnings among them."""
+    lengths = sorted({len(s) for s in strings})
+    heads = {s: frozenset(s[:k] for k in lengths if k <= len(s)) & strings for s in strings}
+    return re.compile("(?=(" + longest_first(strings) + "))"), heads
 
 
 def present(strings: frozenset[str], text: str) -> frozenset[str]:
     """The ``strings`` that ``text`` holds (both ``caseless``), in one pass over it instead of a search per string.
 
-    At each position the scan finds the longest string there; every shorter one there begins it.
+    At each position the scan finds the longest string there (one of ``strings``); every shorter one there begins it.
     """
-    scan, lengths = _scanner(strings)
-    return frozenset({found[:k] for found in set(scan.findall(text)) for k in lengths if k <= len(found)} & strings)
+    scan, heads = _scanner(strings)
+    return frozenset().union(*(heads[found] for found in set(scan.findall(text))))
 
 
 def needed_by(patterns: list[re.Pattern[str]]) -> frozenset[str]:
@@ -194,3 +197,28 @@ def searched(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
         if pattern.search(text):
             return True
     return False
+
+
+def matches_of(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+    """The matches of each of ``patterns`` in ``text``, pattern after pattern (``p.finditer``), each pattern run only
+    where ``text`` holds what its every match needs (``required``): the same matches in the same order."""
+    folded = None
+    for pattern in patterns:
+        sets = required(pattern)
+        if sets is not None:
+            folded = caseless(text) if folded is None else folded
+            if not holds(sets, folded):
+                continue
+        yield from pattern.finditer(text)
+
+
+@lru_cache(maxsize=2)
+def _caseless_body(body: str) -> str:
+    return caseless(body)
+
+
+def matches_in(pattern: re.Pattern[str], body: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(body)``, ``body`` a document's text or a sentence (its ``caseless`` form kept for the next
+    pattern), run only where it holds what every match needs (``required``): most documents name no "same day"."""
+    sets = required(pattern)
+    return pattern.finditer(body) if holds(sets, _caseless_body(body)) else iter(())

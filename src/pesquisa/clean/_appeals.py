@@ -16,9 +16,9 @@ APPEAL_SENTENCES = 3  # a line of more sentences is an article paragraph, whatev
 def is_reader_appeal(line: str) -> bool:
     """Every sentence of the line (``APPEAL_SENTENCES`` at most) is a call to action, and the line speaks to its reader
     (``reader_words``): not a quoted sentence, not a sentence that only mentions an app's notifications."""
-    text = line.strip()
+    text, reader_words = line.strip(), cue_words("reader_words")
     # (the reader's words looked for first: the cheapest test, and most lines have none)
-    if not text or not any(w.casefold() in cue_words("reader_words") for w in re.findall(r"\w+", text)) or has_quote(text):
+    if not text or not any(w.casefold() in reader_words for w in re.findall(r"\w+", text)) or has_quote(text):
         return False
     sentences = [text[span.start:span.end] for span in split_sentences(text)]
     return len(sentences) <= APPEAL_SENTENCES and all(is_cta(s) for s in sentences)

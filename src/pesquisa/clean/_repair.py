@@ -20,8 +20,18 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, fix_lat
 
 
 def fix_mojibake(line: str) -> str:
-    """``line`` with UTF-8-read-as-Windows-1252 damage undone (ftfy)."""
+    """``line`` with UTF-8-read-as-Windows-1252 damage undone (ftfy).
+
+    Printable ASCII without an ``&`` is returned as it is without asking ftfy: it has no mojibake, control
+    character, escape sequence or HTML entity, and NFC leaves it alone (``is_plain_ascii``)."""
+    if is_plain_ascii(line):
+        return line
     return ftfy.fix_text(line, config=_FTFY)
+
+
+def is_plain_ascii(line: str) -> bool:
+    """Whether ``line`` is printable ASCII holding no ``&``: a line none of ftfy's fixes changes."""
+    return line.isascii() and line.isprintable() and "&" not in line
 
 
 @cache

@@ -85,8 +85,7 @@ def _cues() -> dict[str, Any]:
         "gallery_headline": re.compile(bp["gallery_headline"], re.I),
         "ad_slot": [re.compile(p, re.I) for p in bp["ad_slot"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
-        "tagline": re.compile(header["site_tagline"]),
-        "handle": re.compile(header["handle"]),
+        "tagline": re.compile(header["site_tagline"]), "handle": re.compile(header["handle"]),
         "mail_header": re.compile(header["mail_header"], re.I),
         "byline": re.compile(header["byline"], re.I),
         "staff_credit": re.compile(header["staff_credit"], re.I),
@@ -294,6 +293,7 @@ def is_inline_slot(line: str) -> bool:
     return any(r.match(line) for r in _cues()["inline"])
 
 
+@lru_cache(maxsize=4096)  # asked of each line by every step that looks for the article's top
 def is_anchor(line: str) -> bool:
     """A line that is surely article text: ``ANCHOR_WORDS`` words or more, and no call to action or credit."""
     return len(line.split()) >= ANCHOR_WORDS and not is_cta(line) and not is_credit(line)

@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from pesquisa._required import matches_in
 from pesquisa.extract._named_parts import named_part
 from pesquisa.extract._relation_base import Sentence, across_apposition, cover, cues, org_kind, phrases
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
@@ -194,7 +195,7 @@ def alliances(s: Sentence) -> list[Relation]:
     out += [r for i in range(len(orgs)) if (r := _possessed(s, orgs, i))]
     text = s.body[s.span.start:s.span.end]
     for kind, pattern in _cues().kinds:
-        for match in pattern.finditer(text):
+        for match in matches_in(pattern, text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             obj = s.nearest("organization", cue.end, before=False)
             # "X, the faction led by the sons of Y, have fought Z"; "X, which Washington designated ..., is fighting Z"
@@ -243,7 +244,7 @@ def factions(s: Sentence) -> list[Relation]:
     """``faction_of`` for each faction word of the sentence between a part and its whole."""
     out = []
     text = s.body[s.span.start:s.span.end]
-    for match in cues().faction.finditer(text):
+    for match in matches_in(cues().faction, text):
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
         found = _part_whole(s, cue)
         if found and found[0][1].local_id != found[1][1].local_id:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._relation_base import Sentence, _alternation, cover, is_official, org_kind, phrases
 from pesquisa.lexicon import read_data
@@ -93,7 +94,7 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
     c = _cues()
     text = s.body[s.span.start:s.span.end]
     out, described = [], []
-    for match in c.owner_first.finditer(text):
+    for match in matches_in(c.owner_first, text):
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
         company = _after(s, cue.end, c.to_company) or _pointed_back(s, cue)
         if company is None or not _company(company[1]):
@@ -105,7 +106,7 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
             described.append(company[1].local_id)
         elif (nxt := _after(s, max(cue.end, company[0].span.end), APPOSED)) and nxt[1].type == "person":
             out.append(_relation(nxt, company, match, cue))  # "el dueño de la empresa C, X, fue detenido"
-    for match in c.company_first.finditer(text):
+    for match in matches_in(c.company_first, text):
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
         company, owner = _before(s, cue.start), _after(s, cue.end, c.owner_gap)
         if company and owner and _company(company[1]) and _owner(owner[1]) and \

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from pesquisa._required import matches_in
 from pesquisa.calendar import alternation, periods_ago_numbers
 from pesquisa.records import Span
 
@@ -60,11 +61,11 @@ def period_dates(text: str, published: dt.date | None,
     """(span, value) of the weekends and the weeks or months back in ``text``; ``future_clause`` tells whether the
     clause a span stands in is in the future."""
     out: list[tuple[Span, str | None]] = []
-    for match in WEEKEND.finditer(text):
+    for match in matches_in(WEEKEND, text):
         span = Span(match.start(), match.end())
         said = match.group(2) or match.group(1)
         out.append((span, weekend_value(said, published, future_clause(span)) if published else None))
-    for match in PERIODS_AGO.finditer(text):
+    for match in matches_in(PERIODS_AGO, text):
         said = match.group(1) or match.group(2)
         out.append((Span(match.start(), match.end()), ago_value(said, published) if published else None))
     return out

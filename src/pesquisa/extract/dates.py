@@ -17,16 +17,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from pesquisa.calendar import (
-    DMY,
-    MDY,
-    alternation,
-    days_ago_numbers,
-    month_numbers,
-    parse_date,
-    told_on_words,
-    weekday_numbers,
-)
+from pesquisa._required import matches_in
+from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_numbers, parse_date, told_on_words, weekday_numbers
 from pesquisa.extract.date_periods import days_value, period_dates
 from pesquisa.extract.month_names import names_person
 from pesquisa.lexicon import read_data
@@ -268,12 +260,12 @@ def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None
     """(span, value) of the weeks ("next week"), weekends, weeks or months back ("hace dos semanas") and words
     ("ayer", "last year") outside ``taken``."""
     out = period_dates(text, day_anchor, future_clause)
-    for match in WEEK.finditer(text):
+    for match in matches_in(WEEK, text):
         said = " ".join((match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower().split())
         value = None if not day_anchor else week_value(None, day_anchor) if said in THIS_WEEK else \
             week_value(said in WEEK_AHEAD, day_anchor)
         out.append((Span(match.start(), match.end()), value))
-    for match in DAYS_AGO.finditer(text):
+    for match in matches_in(DAYS_AGO, text):
         said = " ".join((match.group(1) or match.group(2)).lower().split())
         days = days_ago_numbers().get(said) or int(said.split()[0])
         out.append((Span(match.start(), match.end()), _iso(day_anchor - dt.timedelta(days=days)) if day_anchor else None))
@@ -320,7 +312,7 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
             if value and not match.group(3) and anchor and _ahead(text, span, context_of(span)):
                 value = _next_occurrence(value, anchor)
             add(span, value, relative=not match.group(3))
-    for match in DAY_THIS_MONTH.finditer(text):
+    for match in matches_in(DAY_THIS_MONTH, text):
         span = Span(match.start(), match.end())
         if not any(span.overlaps(t) for t in taken):
             add(span, _day_this_month(int(match.group(1) or match.group(2)), anchor), relative=True)
@@ -337,7 +329,7 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         if not any(span.overlaps(t) for t in taken):
             add(span, text[span.start:span.end], relative=False)
     stated = _stated_days(found)
-    for match in WEEKDAY.finditer(text):
+    for match in matches_in(WEEKDAY, text):
         span = Span(match.start(2), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
@@ -387,7 +379,7 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     told = {d.span for d in days if TOLD_ON.search(text[max(0, d.span.start - 30):d.span.start])}
     out = []
     for pattern in (SAME_DAY, DAY_APART, DAYS_APART):
-        for match in pattern.finditer(text):
+        for match in matches_in(pattern, text):
             before = [d for d in days if d.span.end <= match.start()]
             before = [d for d in before if d.span not in told] or before  # ("said Monday that ... The same day")
             if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import in_any, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -28,7 +29,7 @@ def _owner_is_a_name(owner: str) -> bool:
 def brand_mentions(text: str) -> list[Mention]:
     """Businesses named with a possessive after an article ("a Sportsman's Warehouse store")."""
     out = []
-    for match in _BRAND.finditer(text):
+    for match in matches_in(_BRAND, text):
         if _owner_is_a_name(match.group("owner")):
             continue
         name = match.group("name")
@@ -47,4 +48,4 @@ def committee_mentions(text: str) -> list[Mention]:
     """Committees of Congress named by their chamber and subject ("the Senate Judiciary Committee"), or
     "Subcommittee on <subject>": the subject is no ministry ("Homeland Security") of the lexicon."""
     return [Mention("organization", m.group(0), Span(m.start(), m.end()), m.group(0), source="rule")
-            for m in _COMMITTEE.finditer(text)]
+            for m in matches_in(_COMMITTEE, text)]

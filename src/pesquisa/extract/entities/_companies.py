@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._mention_keys import mention_key, mention_keys
 from pesquisa.extract.entities._names import Names, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon
@@ -179,7 +180,7 @@ def trade_names(text: str) -> list[Mention]:
     """Each company named with the trade name it does business as, whole ("Loma Arms LLC d/b/a The Range"); the
     sentence's opening article is no part of it."""
     out = []
-    for match in _TRADE_NAME.finditer(text):
+    for match in matches_in(_TRADE_NAME, text):
         start = match.start(1) + (4 if match.group(1).startswith("The ") else 0)
         surface = text[start:match.end()]
         out.append(Mention("organization", surface, Span(start, match.end()), surface, source="rule"))

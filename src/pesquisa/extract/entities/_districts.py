@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import is_known_place
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
@@ -50,7 +51,7 @@ def federal_districts(text: str, mentions: list[Mention]) -> list[Mention]:
     in place of the places and organizations the model read over it ("California Martin Estrada"); a district
     inside a longer organization ("la Corte del Distrito Sur de Nueva York") stays that organization's."""
     out = mentions
-    for match in _district_pattern().finditer(text):
+    for match in matches_in(_district_pattern(), text):
         surface = _with_state(match.group(0))
         span = Span(match.start(), match.start() + len(surface))
         if any(m.type == "organization" and m.span.start < span.start < m.span.end for m in out):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
@@ -40,7 +41,7 @@ def _family(words: list[str]) -> bool:
 def family_organizations(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each trafficking organization named by a family's surnames (module docstring) in place of the
     model's readings of its words."""
-    for match in _designated().finditer(text):
+    for match in matches_in(_designated(), text):
         span = Span(match.start("family"), match.end("kind"))
         if not _family(match.group("family").split()) or \
                 any(m.span.overlaps(span) and m.source != "model" and m.type != "person" for m in mentions):

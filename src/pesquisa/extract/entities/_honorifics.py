@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import INNER_CAPITAL, clean_person_name, is_known_place
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
@@ -33,7 +34,7 @@ def honorific_people(text: str) -> list[Mention]:
     writes in lower case (a title-case headline: "Dr. Smith Says Cartels Are Winning")."""
     lowered = {w for w in re.findall(r"\b[a-záéíóúñ]+\b", text)}
     out = []
-    for match in _honorific_pattern().finditer(text):
+    for match in matches_in(_honorific_pattern(), text):
         words = match.group("name").split()
         keep = next((i for i, w in enumerate(words) if i and w.lower() in lowered and w[:1].isupper() and
                      w.lower() not in {"de", "del", "la", "los", "las"}), len(words))

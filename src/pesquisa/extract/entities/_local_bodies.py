@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.entities._state_bodies import state_bodies
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -42,7 +43,7 @@ def local_bodies(text: str) -> list[Mention]:
         return not _opens_known_place(words) and (words[0] in _openers() or fold(words[0]) in names.member_nouns or
                                                   (words[0].lower() in names.not_names and words[0] not in _PLACE_ARTICLES))
 
-    found = (past_openers(text, match, "organization", opens, sentence=True) for match in _local_body_pattern().finditer(text))
+    found = (past_openers(text, match, "organization", opens, sentence=True) for match in matches_in(_local_body_pattern(), text))
     return [m for m in found if m is not None] + state_bodies(text)  # "the Sonora attorney general's office"
 
 
@@ -81,7 +82,7 @@ def crossing_places(text: str) -> list[Mention]:
     def opens(words: list[str]) -> bool:
         return words[0] in _openers() or words[0].lower() in names_data().not_names
 
-    found = (past_openers(text, match, "place", opens, sentence=True) for match in _crossing_pattern().finditer(text))
+    found = (past_openers(text, match, "place", opens, sentence=True) for match in matches_in(_crossing_pattern(), text))
     return [m for m in found if m is not None]
 
 

@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pesquisa._regex import longest_first
+from pesquisa._required import matches_in
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.entities._appositive_names import appositive_names
 from pesquisa.extract.entities._name_runs import full_name_runs, inside_particle_name
@@ -234,7 +235,7 @@ def _holiday_pattern() -> re.Pattern[str]:
 
 def holiday_spans(text: str) -> list[Span]:
     """Spans of holidays (names.yaml ``holidays``): no entity is read inside one."""
-    return [Span(m.start(), m.end()) for m in _holiday_pattern().finditer(text)]
+    return [Span(m.start(), m.end()) for m in matches_in(_holiday_pattern(), text)]
 
 
 def withheld_people(text: str) -> list[Mention]:
@@ -273,7 +274,7 @@ _NEXT_NAME = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
 def known_nicknames(text: str, taken: list[Span]) -> list[Mention]:
     """Prominent people named by their nickname alone ('El Chapo's cartel', 'hijo de Joaquín “el Chapo”')."""
     out = []
-    for match in _nickname_pattern().finditer(text):
+    for match in matches_in(_nickname_pattern(), text):
         span = Span(match.start(), match.end())
         full = nickname_owner(match.group(0))
         after = _NEXT_NAME.match(text, span.end)
@@ -342,7 +343,7 @@ def mission_mentions(text: str) -> list[Mention]:
     """A country's mission named by its nationality: 'the Chinese Embassy', 'the Guatemalan Consulate' (the model
     calls it a work of art or splits the demonym off)."""
     return [Mention("organization", m.group(0), Span(m.start(), m.end()), m.group(0), source="rule")
-            for m in _mission_pattern().finditer(text)]
+            for m in matches_in(_mission_pattern(), text)]
 
 
 def org_cue_mentions(text: str) -> list[Mention]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._local_bodies import past_openers
 from pesquisa.extract.entities._names import names_data
 from pesquisa.lexicon import load_lexicon
@@ -33,5 +34,5 @@ def patrol_sectors(text: str) -> list[Mention]:
     def opens(words: list[str]) -> bool:
         return words[0] in openers and not (words[0] in _PLACE_ARTICLES and len(words) > 1)
 
-    found = (past_openers(text, match, "organization", opens) for match in _SECTOR.finditer(text))
+    found = (past_openers(text, match, "organization", opens) for match in matches_in(_SECTOR, text))
     return [m for m in found if m is not None]

@@ -26,6 +26,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import is_given_name, names_data
 from pesquisa.lexicon import read_data
 from pesquisa.records import Mention, Span
@@ -36,7 +37,7 @@ _SIBLINGS = re.compile(r"\b(?:hermanos|hermanas|brothers|sisters)[ \xa0]+([A-ZÁ
 def sibling_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the first of two siblings named by a given name alone given the second's surnames."""
     out = list(mentions)
-    for match in _SIBLINGS.finditer(text):
+    for match in matches_in(_SIBLINGS, text):
         second = next((m for m in out if m.type == "person" and m.span.start == match.end()), None)
         words = second.name.split() if second else []
         if second is None or match.group(1) in words or match.group(1).lower() in names_data().org_words:
@@ -129,7 +130,7 @@ def family_then_given(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, the given names listed after "<kin word> <family names>:" named with those family names."""
     people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.span.start)
     renamed: dict[int, Mention] = {}
-    for match in _family_colon().finditer(text):
+    for match in matches_in(_family_colon(), text):
         family = (match.group(1) or match.group(2)).split()
         if any(is_given_name(w) for w in family[:1]):
             continue  # "sus hijos Juan Carlos:": given names, no family

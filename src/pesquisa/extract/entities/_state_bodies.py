@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -35,7 +36,7 @@ def _state_start(words: list[re.Match[str]]) -> int | None:
 def state_bodies(text: str) -> list[Mention]:
     """Each state's prosecutor or police of the module docstring, from the state's name."""
     out = []
-    for match in _pattern().finditer(text):
+    for match in matches_in(_pattern(), text):
         words = list(re.finditer(r"\S+", match.group(1)))
         k = _state_start(words)
         if k is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon, placed_only_towns, read_data
 from pesquisa.records import Mention, Span
@@ -67,7 +68,7 @@ def placed_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     if not placed_only_towns():
         return mentions
     out = list(mentions)
-    for match in _pattern().finditer(text):
+    for match in matches_in(_pattern(), text):
         span = Span(match.start(), match.end())
         placed = _PLACED_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
         if any(span.overlaps(m.span) for m in out) or _CAPITAL_AFTER.match(text, span.end) or \

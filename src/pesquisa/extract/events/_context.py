@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa._required import searched
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._announced_deed import DESCRIBED, told_apart, verb_between
 from pesquisa.extract.events._backdrops import crime_opens, crime_year, in_backdrop, told_in_pluperfect
@@ -68,8 +69,7 @@ class DocumentContext:
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], dates: list[DateMention],
                  quantities: list[Quantity], quotes: list[Quote], cues: Cues, *, published: str | None = None):
-        self.doc, self.cues, self.published = doc, cues, published
-        self.body = doc_text(doc)
+        self.doc, self.cues, self.published, self.body = doc, cues, published, doc_text(doc)
         self.datelines = dateline_spans(self.body)
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
@@ -155,9 +155,9 @@ class DocumentContext:
             before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
             # where the target of an arrest operates is not where it was made; where a participant of a gathering went
             # ("Noem, who arrived in Mexico on Wednesday, also held talks") or seized goods were found ("lab found in Canada") is
-            if kind == "arrest" and any(p.search(before) for p in self.cues.seekers):
+            if kind == "arrest" and searched(self.cues.seekers, before):
                 continue  # "capture chief wanted in U.S.", which the parser may read as a clause of its own
-            if any(p.search(before) for p in self.cues.locatives) and not (
+            if searched(self.cues.locatives, before) and not (
                     kind not in UNDESCRIBED and self.describes_actor(m.span, trigger, complements=kind in AGREED)):
                 return e
             # the place visited: "visited El Salvador", "visita a Mérida", "landed in Mexico"
@@ -252,7 +252,7 @@ class DocumentContext:
         for m, e in self.mentions:
             if e.type == "organization" and sentence.contains(m.span):
                 before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
-                if any(p.search(before) for p in self.cues.venues):
+                if searched(self.cues.venues, before):
                     return e
         return None
 
@@ -386,7 +386,7 @@ class DocumentContext:
         agreed ... Both governments committed ...", "Trump welcomed ... The leaders agreed"), three at most; none
         when it does not, or when no such sentence names two."""
         text = self.body[sentence.start:sentence.end]
-        if not any(p.search(text) for p in self.cues.group_subjects):
+        if not searched(self.cues.group_subjects, text):
             return []
         previous = [s for s in self.doc.sents if s.end_char <= sentence.start and s.text.strip()]  # no blank line
         # past sentences of groups, or of one of the group ("The delegations agreed ... Both governments committed",

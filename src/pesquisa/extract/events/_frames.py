@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa._required import matches_of
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._none_of_them import none_of_occasions
 from pesquisa.extract.nlp import doc_text, lemma_of
@@ -289,11 +290,7 @@ def _subject_of(token: Token, verb: Token) -> bool:
 
 def teller_spans(text: str, offset: int, cues: Cues) -> list[Span]:
     """Spans (in document offsets) of the frames of ``text`` that name who told, not who took part."""
-    out = []
-    for pattern in cues.teller_frames:
-        for match in pattern.finditer(text):
-            out.append(Span(offset + match.start(), offset + match.end()))
-    return out
+    return [Span(offset + match.start(), offset + match.end()) for match in matches_of(cues.teller_frames, text)]
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from pesquisa._required import matches_in
 from pesquisa.calendar import alternation
 from pesquisa.extract.dates import DAY_APART, DAYS_APART, TOLD_ON, days_apart
 from pesquisa.extract.events._background import tells_background
@@ -28,7 +29,7 @@ from pesquisa.records import Event, Span
 def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Give the events of a sentence that counts a day from a day told sentences before ("The next day, troops
     arrested ...") that day, when the sentences between tell only that day's events again. Writes the events."""
-    for pattern, match in [(p, m) for p in (DAY_APART, DAYS_APART) for m in p.finditer(ctx.body)]:
+    for pattern, match in [(p, m) for p in (DAY_APART, DAYS_APART) for m in matches_in(p, ctx.body)]:
         at = Span(match.start(), match.end())
         if any(d.span.overlaps(at) for d in ctx.dates):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from pesquisa._required import matches_of
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import compile_entry
 from pesquisa.lexicon import read_data
@@ -27,14 +28,13 @@ def _nouns() -> tuple:
 def _names_operation(ctx: DocumentContext, sentence: Span) -> Span | None:
     """The word for the operation told before that is the sentence's subject, after an article or demonstrative."""
     text = ctx.body[sentence.start:sentence.end]
-    for pattern in _nouns():
-        for match in pattern.finditer(text):
-            if not any(p.search(text[max(0, match.start() - 12):match.start()]) for p in ctx.cues.back_references):
-                continue
-            at = Span(sentence.start + match.start(), sentence.start + match.end())
-            span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
-            if span is not None and len(span) and span.root.dep_.startswith("nsubj"):
-                return at
+    for match in matches_of(_nouns(), text):  # (pattern after pattern)
+        if not any(p.search(text[max(0, match.start() - 12):match.start()]) for p in ctx.cues.back_references):
+            continue
+        at = Span(sentence.start + match.start(), sentence.start + match.end())
+        span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_.startswith("nsubj"):
+            return at
     return None
 
 

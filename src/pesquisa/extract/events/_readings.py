@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pesquisa._required import searched
 from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
 from pesquisa.extract.events._clauses import concurrent_apart, outside_condition, subject_of_other_conjunct
 from pesquisa.extract.events._context import AGREED, DocumentContext
@@ -137,7 +138,7 @@ def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool
     if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
             ctx.cues.trends.search(text):
         return True
-    return any(p.search(text) for p in ctx.cues.tallies) or (token is not None and _in_period(token))
+    return searched(ctx.cues.tallies, text) or (token is not None and _in_period(token))
 
 
 @cache
@@ -305,7 +306,7 @@ def at_large_after(ctx: DocumentContext, sentence: Span) -> bool:
     "Neither man has been taken into custody", "permanece prófugo")."""
     following = [s for s in ctx.doc.sents if s.start_char >= sentence.end and s.text.strip()][:2]
     spans = [(sentence.start, sentence.end)] + [(s.start_char, s.end_char) for s in following]
-    return any(p.search(ctx.body[a:b]) for a, b in spans for p in ctx.cues.at_large)
+    return any(searched(ctx.cues.at_large, ctx.body[a:b]) for a, b in spans)
 
 
 def hand_overs(ctx: DocumentContext, events: list[Event]) -> list[Event]:
@@ -318,7 +319,7 @@ def hand_overs(ctx: DocumentContext, events: list[Event]) -> list[Event]:
         text = ctx.body[event.span.start:event.span.end]
         sent = [e for e in kept if e.type == "extradition" and not e.planned and
                 0 < sum(e.span.start < x <= event.span.start for x in starts) <= 2]
-        if event.type != "arrest" or not sent or not any(p.search(text) for p in ctx.cues.arrivals):
+        if event.type != "arrest" or not sent or not searched(ctx.cues.arrivals, text):
             kept.append(event)
             continue
         for attr in ("participants", "targets"):
@@ -371,8 +372,7 @@ def titled_people(ctx: DocumentContext, sentence: Span) -> list[str]:
     """The people a sentence names by a title alone ("Ayer, el secretario de Estado se reunió con la presidenta"):
     for each definite title outside any mention, the person named last before it whose titles hold it (or the word
     it stands for, ``title_synonyms``). Not one who tells ("según la presidenta", "«...», escribió la mandataria")."""
-    cues = ctx.cues
-    text = ctx.body[sentence.start:sentence.end]
+    cues, text = ctx.cues, ctx.body[sentence.start:sentence.end]
     frames = teller_spans(text, sentence.start, cues)
     out = []
     for match in _title_pattern(tuple(cues.title_synonyms)).finditer(text):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import dateline_spans
+from pesquisa.extract.nlp import subject_indexes
 from pesquisa.extract.quotes._bodies import clause_body, kind_fits
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
@@ -99,7 +100,7 @@ class Antecedents:
     def _subjects(self) -> list[Token]:
         """The document's subjects (dependency ``nsubj...``) in order, listed once: ``_last_speaking_person`` walked
         every token before each quote to find them."""
-        return [t for t in self.doc if t.dep_.startswith("nsubj")]
+        return [self.doc[i] for i in subject_indexes(self.doc)]
 
     def _sentence_topic(self, at: int, kind: str = "person") -> Speaker | None:
         """The person (or ``kind``) the sentence right before ``at``'s, in its paragraph and outside quotes, is about: one
@@ -171,7 +172,7 @@ class Antecedents:
         best: Speaker | None = None
         subjects = {"nsubj"} if agent else {"nsubj", "nsubj:pass", "nsubjpass"}
         datelines = dateline_spans(self.text)  # "PHOENIX — A ... officer took": the parse's subject is no one
-        for tok in self.doc:
+        for tok in self._subjects:  # (``subjects`` are some of them)
             if tok.idx >= before:
                 break
             if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers or \

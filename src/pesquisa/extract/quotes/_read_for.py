@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.nlp import tokens_from
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._colon_clause import colon_before
 from pesquisa.extract.quotes._cues import speech_cues
@@ -115,7 +116,7 @@ def read_out_author(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     words = set(fold(text[subject.start:subject.end]).split())
     start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at)))
     start = 0 if start == -1 else start
-    for verb in reversed([t for t in known.doc if start <= t.idx < at]):
+    for verb in reversed([known.doc[i] for i in tokens_from(known.doc, start, at)]):
         document = read_document(verb)
         if document is None or not (fold(document.text) in words or words & _words("read_texts")):
             continue
