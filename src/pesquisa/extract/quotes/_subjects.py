@@ -18,6 +18,7 @@ from pesquisa.extract.quotes._complement import misread_complement, opens_senten
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._dateline_subject import dateline_misread
 from pesquisa.extract.quotes._fronted import frame_document
+from pesquisa.extract.quotes._inverted_aside import inverted_in_aside
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._outlet_told import outlet_then_name
 from pesquisa.extract.quotes._participle import participle_clause_only
@@ -304,6 +305,8 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
                 and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)
                 and any(ch.isalnum() for ch in c.text) and not dateline_misread(c, verb)]
+    if any(inverted_in_aside(verb, c) for c in verb.children):  # "La investigación, ha precisado la Policía, ...":
+        subjects = [c for c in subjects if c.i > verb.i]  # the aside's speaker, not the sentence's subject
     # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa"; not a
     # dialogue dash the Spanish parse tags as a name: "—Vamos a recuperar cada camino —dijo el gobernador—.")
     subjects.sort(key=lambda c: abs(c.i - verb.i))
