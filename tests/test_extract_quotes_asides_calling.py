@@ -15,6 +15,11 @@ def test_an_aside_in_a_compound_tense_attributes_its_sentence(nlp_es):
         "Agentes de la Guardia Civil detuvieron a cuatro personas en Vigo. La investigación, ha precisado la Guardia "
         "Civil en un comunicado, comenzó hace ocho meses tras un aviso de la DEA."))
     assert said(quotes, "La investigación, ha precisado") == ("Guardia Civil", True)
+    # a whole sentence with its object before a colon is no aside: its subject speaks
+    quotes = quotes_of(nlp_es, (
+        "El subdelegado del Gobierno en Huelva, Manuel Rodríguez, ha valorado la operación en declaraciones a este "
+        "diario: \"Es un golpe muy duro para las redes que usan la costa\"."))
+    assert said(quotes, "Es un golpe muy duro") == ("Manuel Rodríguez", True)
 
 
 def test_the_aside_speaks_not_the_sentence_subject_before_it(nlp_es):
