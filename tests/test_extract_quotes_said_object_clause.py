@@ -1,5 +1,6 @@
 """Quotes of a clause the English parse read as the object of "said" with a reduced relative ("A spokesperson said
-troopers assisted in the pursuit"), and of an EFE lede closed by "informó la Policía colombiana".
+troopers assisted in the pursuit"), of an EFE lede closed by "informó la Policía colombiana", and of a sentence a speech
+phrase closes ("..., dio a conocer la Fiscalía de Sonora.").
 
 Each case is a kind of text news carries, written here without reading the shared corpus or its gold.
 """
@@ -28,3 +29,10 @@ def test_an_efe_lede_closed_by_the_colombian_police(nlp_es):
         "Bogotá, 9 feb (EFE).- Colombia extraditó este lunes a Estados Unidos a un narcotraficante señalado de enviar "
         "cocaína al Cártel de Sinaloa, informó la Policía colombiana."))
     assert said(quotes, "Colombia extraditó este lunes") == ("Policía Nacional de Colombia", True)
+
+
+def test_a_speech_phrase_closing_the_sentence_names_who_made_it_known(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Navojoa, Sonora.- Dos hombres fueron detenidos la tarde del domingo en la colonia Centro tras una persecución, "
+        "dio a conocer la Fiscalía de Sonora."))
+    assert said(quotes, "Dos hombres fueron detenidos") == ("Fiscalía de Sonora", True)
