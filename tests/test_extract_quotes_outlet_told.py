@@ -43,3 +43,18 @@ def test_the_passive_of_quoted_as_saying_is_the_one_quoted(nlp_en):
         "Defense Secretary Ricardo Trevilla visited Culiacan on Monday. Trevilla was quoted by the newspaper "
         "El Debate as saying that 40 soldiers had died in the conflict."))
     assert said(quotes, "40 soldiers had died") == ("Ricardo Trevilla", True)
+
+
+def test_sources_after_the_outlet_told_in_a_compound_tense(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Los Mossos d'Esquadra han detenido a cinco personas en Girona por vender metanfetamina llegada de México, según "
+        "han informado a Europa Press fuentes de la investigación."))
+    assert said(quotes, "Los Mossos d'Esquadra han detenido") == ("fuentes de la investigación", False)
+
+
+def test_a_que_the_parse_made_the_subject_of_what_was_told(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Un comerciante del mercado, que pidió no ser identificado por temor a represalias, contó a la AFP que cerró su "
+        "negocio dos veces esta semana."))
+    assert said(quotes, "cerró su negocio") == (
+        "Un comerciante del mercado, que pidió no ser identificado por temor a represalias", False)

@@ -159,9 +159,11 @@ def past_the_one_told(verb: Token, *, framed: bool = False) -> int:
         j += 2
     else:
         return nxt
-    if j < len(doc) and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number", []) and \
-            "Plur" in verb.morph.get("Number", []):
-        return j  # a bare plural agreeing with the verb: "revelaron a MILENIO funcionarios del Gabinete"
+    plural = any("Plur" in t.morph.get("Number", []) for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
+    if j < len(doc) and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number", []) and plural:
+        # a bare plural agreeing with the verb: "revelaron a MILENIO funcionarios del Gabinete", "han informado a
+        # Europa Press fuentes de la investigación" (the number on the auxiliary)
+        return j
     return j if j < len(doc) and doc[j].pos_ == "DET" else nxt
 
 
