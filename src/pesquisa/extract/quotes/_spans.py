@@ -61,8 +61,10 @@ def _clause_start(verb: Token) -> Span | None:
             return None  # "precisó que, tras ..., el personal aseguró dos fusiles, y que ...": the earlier verb's clause
         if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):
             return None  # "responde más a X que a Y", "so often that", "the pressure that ...": no clause reported
-        # (a "que" the parse made the subject of the verb's own clause is its complementizer: "contó a la AFP que cerró")
-        own = tok.dep_.startswith("nsubj") and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i
+        # (a Spanish "que" after the one told that the parse made the subject of the verb's own clause is its
+        # complementizer: "contó a la AFP que cerró"; not "relató lo que ocurrió", nor English "said that was ...")
+        own = doc.lang_ == "es" and doc[verb.i + 1].lower_ in {"a", "al"} and doc[tok.i - 1].lower_ not in {"lo", "la"} \
+            and tok.dep_.startswith("nsubj") and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told or own)) or \
                 tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
