@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._outlet_before import outlet_before_name
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -23,7 +24,8 @@ def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     while i < len(words) and (words[i].group().lower() in {"el", "la"} or words[i].group()[:1].islower()):
         i += 1
     titled = i > 0 and words[i - 1].group().lower() in names.title_words  # "El comandante de la |Novena Zona" is not
-    i += _town_before_name([w.group() for w in words[i:]])  # "capturaron en |Apatzingán Ramón Eduardo Sánchez Mendoza|"
+    rest = [w.group() for w in words[i:]]
+    i += _town_before_name(rest) or outlet_before_name(rest)  # "capturaron en |Apatzingán Ramón ...", "dijo a la |AFP Lucía"
     if i == len(words) or not (1 if titled else 2) <= len(words) - i <= 6:
         return None  # a title makes one word a name ("La presidenta |Sheinbaum| pidió": the model's MISC)
     start = ent.start_char + words[i].start()

@@ -39,6 +39,7 @@ from pesquisa.extract.entities._names import (
     title_word_before,
     without_article,
 )
+from pesquisa.extract.entities._outlet_before import outlet_before_name
 from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.entities._surname_places import surname_place
 from pesquisa.extract.entities._surroundings import institution_around, leader_of, place_by_position, possessor_or_family
@@ -138,6 +139,7 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     first = _extend_left(doc, ent.start, lowered)
     if _opener_before_given(doc, first, ent.end):
         first += 1  # "Historian Juan Manuel ...": a sentence's first word, capitalized anyway, before a given name
+    first += outlet_before_name([t.text for t in doc[first:ent.end]])  # "dijo a |Reuters Pedro Sánchez|": the outlet told
     start_char = doc[first].idx
     last = doc[_extend_right(doc, ent.end, lowered) - 1]
     end_char = last.idx + len(last)

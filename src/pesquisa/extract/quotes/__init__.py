@@ -49,6 +49,7 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._asked_reports import asked_reports, named_within
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
+from pesquisa.extract.quotes._closing_phrase import closing_phrase_reports
 from pesquisa.extract.quotes._colon_clause import before_colon_clause, colon_clause_subject
 from pesquisa.extract.quotes._colon_named import fills_claim
 from pesquisa.extract.quotes._cues import (
@@ -230,7 +231,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3,
                                       impersonal=head is not None and is_impersonal(head, content)))  # "Se dio a conocer"
         out += [_Candidate(words, False, verb, who, evidence=0 if who is not None else 1)  # "Lo anterior fue dado a
-                for words, verb, who in pointed_reports(sent, direct)]  # conocer por X" after a paragraph of facts
+                for words, verb, who in pointed_reports(sent, direct) + closing_phrase_reports(sent, direct)]  # conocer
+        # por X" after a paragraph of facts; "..., dio a conocer la Mesa de Seguridad."
         # "A su juicio, ...": the holder is who the sentences before are about, as for a verb with no subject
         out += [_Candidate(claim, False, None, None, evidence=2) for claim in possessive_frames(sent, direct)]
         framed = [(c, s, False) for c, s in according_frames(sent, direct)] + \

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from pesquisa.extract.nlp import lemma_of
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, speech_cues
+from pesquisa.extract.quotes._object_clause import object_clause
 from pesquisa.lexicon import fold, load_lexicon
 
 _RELATIVE_DEPS = {"acl", "relcl", "acl:relcl"}
@@ -181,8 +182,10 @@ def reported_complements(verb: Token) -> list[Token]:
     words."""
     promise = verb.lower_.startswith(_promise_stems())
     complements = {"ccomp", "xcomp"} if verb.doc.lang_ == "es" and not promise else {"ccomp"}
-    return [c for c in verb.children if c.dep_ in complements and c.i > verb.i and
-            not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in _INFINITIVE_MARKS for m in c.children))]
+    found = [c for c in verb.children if c.dep_ in complements and c.i > verb.i and
+             not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in _INFINITIVE_MARKS for m in c.children))]
+    misread = object_clause(verb) if not found else None  # "said |troopers assisted ...|": an object and its relative
+    return found if misread is None else [misread]
 
 
 _INFINITIVE_MARKS = {"de", "del", "en", "a", "al"}  # prepositions that open an infinitive of an aim or a charge

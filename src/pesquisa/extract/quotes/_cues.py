@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa._required import caseless
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.nlp import doc_text, lemma_of
+from pesquisa.extract.quotes._calling import calling_verbs
 from pesquisa.lexicon import fold, load_lexicon
 
 
@@ -179,7 +180,7 @@ def speech_verbs(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(_SPEECH_KEY)
     if found is None:
         found = doc.user_data[_SPEECH_KEY] = frozenset(i for i in _speech_verb_candidates(doc)
-                                                      if not in_idiom(doc[i]))
+                                                      if not in_idiom(doc[i])) | calling_verbs(doc)
     return found
 
 

@@ -1,7 +1,7 @@
 """Words a writer, a paper or a court filing reports in someone else's name: "The newspaper quoted the minister
-as saying ...", "The indictment quotes the contact as replying, “...”", "cited an official as saying", "En el
-comunicado, el Tesoro cita al subsecretario X: «...»": the one quoted speaks, the one quoting (the verb's subject)
-only carries the words."""
+as saying ..." (or "The minister was quoted by the newspaper as saying ..."), "The indictment quotes the contact as
+replying, “...”", "cited an official as saying", "En el comunicado, el Tesoro cita al subsecretario X: «...»": the one
+quoted speaks, the one quoting (the verb's subject or agent) only carries the words."""
 
 from __future__ import annotations
 
@@ -59,6 +59,10 @@ def quoted_as_subject(verb: Token) -> Span | None:
         return None
     marker = _as_clause(quoting)
     obj = next((c for c in quoting.children if c.dep_ in {"dobj", "obj"} and c.i < (marker.i if marker else 0)), None)
+    quoted = next((c for c in quoting.children if c.dep_ in {"nsubjpass", "nsubj:pass"} and c.i < quoting.i), None)
+    if marker is not None and obj is None and quoted is not None:
+        # "X was quoted by local media as saying ...": the passive's subject is the one quoted, not the paper
+        return Span(quoted.left_edge.idx, quoted.idx + len(quoted.text))
     if marker is None or obj is None:
         obj = _object_before_colon(quoting)
         marker = obj.doc[obj.right_edge.i + 1] if obj is not None else None

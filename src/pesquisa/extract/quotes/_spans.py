@@ -31,6 +31,7 @@ from pesquisa.extract.quotes._embedded import opens_a_later_quote, opens_the_quo
 from pesquisa.extract.quotes._fronted import fronted_as, said_before, states_something
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._parenthetical import RELATIVES, parenthetical
 from pesquisa.extract.quotes._passive import agrees
 from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
@@ -40,7 +41,6 @@ from pesquisa.records import Span
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
             "cuándo", "dónde", "quién", "cuál"}
 MARKS = {"“", '"', "«", "”", "»"}
-RELATIVES = {"who", "whom", "which", "that", "whose", "que", "quien", "quienes", "cual", "cuales"}
 _REACH = 21  # words after a verb its "that"/"que" may open at ("declaró ... en el juicio contra el exsecretario X que")
 
 def _clause_start(verb: Token) -> Span | None:
@@ -61,7 +61,11 @@ def _clause_start(verb: Token) -> Span | None:
             return None  # "precisó que, tras ..., el personal aseguró dos fusiles, y que ...": the earlier verb's clause
         if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):
             return None  # "responde más a X que a Y", "so often that", "the pressure that ...": no clause reported
-        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
+        # (a Spanish "que" after the one told that the parse made the subject of the verb's own clause is its
+        # complementizer: "contó a la AFP que cerró"; not "relató lo que ocurrió", nor English "said that was ...")
+        own = doc.lang_ == "es" and doc[verb.i + 1].lower_ in {"a", "al"} and doc[tok.i - 1].lower_ not in {"lo", "la"} \
+            and tok.dep_.startswith("nsubj") and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i
+        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told or own)) or \
                 tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
             return Span(token_end(tok), sent.end_char)
@@ -87,33 +91,6 @@ def _object_relative(verb: Token) -> bool:
     return any(t.dep_ in {"dobj", "obj", "pobj", "iobj"} for t in relatives)
 
 
-def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
-    """'Cartels, he argued, can replace foot soldiers in days', 'Los cárteles, dijo el fiscal, se han fragmentado':
-    an attribution set off by commas inside the sentence it attributes (a few words between the commas, the
-    verb among them, some words before and a clause after); the whole sentence is what was said."""
-    sent = sentence_of(verb)
-    text = text_of(verb.doc)
-    before = text.rfind(",", sent.start_char, verb.idx)
-    after = text.find(",", verb.idx, sent.end_char)
-    if before == -1 or after == -1 or "," in text[sent.start_char:before] or \
-            any(q.overlaps(Span(sent.start_char, sent.end_char)) for q in quotes):
-        return None  # '"...," Hardin said, standing ...', 'Bondi responded, “...”': the quote is what it attributes
-    aside, tail = text[before + 1:after].split(), text[after + 1:sent.end_char]
-    if not 2 <= len(aside) <= 6 or not text[sent.start_char:before].strip() or len(tail.split()) < 3 or \
-            aside[0].lower() in RELATIVES:
-        return None  # "The seizure, which officials said was the largest, ...": a relative clause, no aside
-    if any((t.dep_ in {"ccomp", "xcomp", "obj", "dobj"} and before < t.idx < after) or
-           (t.dep_ == "ccomp" and (t.idx < before or before < t.left_edge.idx < after)) for t in verb.children):
-        return None  # "..., said X, a researcher at ...": the clause before is what it closes; "said the driver, a ...,"
-    subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
-    if any(t.right_edge.idx > after for t in subjects):
-        return None  # the words after the comma describe the speaker ("said Bryce Pardo, a researcher at ...")
-    if aside[0] == verb.text and verb.nbor(1).pos_ == "ADP" and verb.nbor(1).lower_ not in {"a", "al", "ante", "to"} \
-            and not any(before < t.idx < after for t in subjects):
-        return None  # "X, asked about the remarks, said ...": a participle clause of the one asked, no one's aside
-    return Span(sent.start_char, sent.end_char)
-
-
 def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     """The clause a speech verb reports, in this order:
 
@@ -136,7 +113,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         return fronted
     if doc.lang_ == "en" and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "TO":
         return None  # "a national alleged to be a plaza boss", "vowed to fight": an infinitive states no words
-    clause = _clause_start(verb) or _parenthetical(verb, quotes)
+    clause = _clause_start(verb) or parenthetical(verb, quotes)
     if clause is not None:
         return None if _quote_attributed_after(clause, quotes, sent) else clause
     ccomps = reported_complements(verb)

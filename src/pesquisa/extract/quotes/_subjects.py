@@ -18,7 +18,9 @@ from pesquisa.extract.quotes._complement import misread_complement, opens_senten
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._dateline_subject import dateline_misread
 from pesquisa.extract.quotes._fronted import frame_document
+from pesquisa.extract.quotes._inverted_aside import inverted_in_aside
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._outlet_told import outlet_then_name
 from pesquisa.extract.quotes._participle import participle_clause_only
 from pesquisa.extract.quotes._quoted_as import quoted_as_subject
 from pesquisa.extract.quotes._unclosed import unclosed_apposition
@@ -79,9 +81,12 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
             or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
         j += 1
     # the word the parse hangs on the verb heads the phrase, a nominalized adjective too ("subrayó la comisionada
-    # estatal de búsqueda, X": "estatal" is the subject, "búsqueda" only its modifier)
-    head = next((t for t in doc[nxt:j] if t.head.i == verb.i and t.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}),
-                None) or next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    # estatal de búsqueda, X": "estatal" is the subject, "búsqueda" only its modifier), else the noun the verb governs
+    # over a title the parse made its modifier ("ha explicado el coronel jefe de la Zona, X": "jefe", not "coronel")
+    phrase = doc[nxt:j]
+    head = next((t for t in phrase if t.head.i == verb.i and t.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}), None) or \
+        next((t for t in phrase if t.head.i == verb.i and t.pos_ in {"NOUN", "PROPN", "PRON"}), None) or \
+        next((t for t in phrase if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     if head is None or fold(head.text) in time_words():
         return None  # "«...», dijo el miércoles en su conferencia": when it was said, not who said it
     # (a verb the model made a name's first word has that name as its "flat" part: "Insistió Navarro en que")
@@ -90,7 +95,9 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
         return None  # "defendió la reforma": an object, not a subject after its verb
     # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's
     # subject) and not be its object ("told reporters", "detalló la estrategia")
-    if head.head.i != verb.i or head.dep_ in {"dobj", "iobj", "dative"} or \
+    past_told = nxt > verb.i + 1  # (after the one told, the parse's object is who told it: "told Reuters a spokeswoman")
+    if (head.head.i != verb.i and not verb.i < head.head.i < nxt) or \
+            (head.dep_ in {"dobj", "iobj", "dative"} and not past_told) or \
             (head.dep_ == "obj" and doc.lang_ != "es"):
         return None
     end = token_end(doc[j - 1])
@@ -136,19 +143,27 @@ def past_the_one_told(verb: Token, *, framed: bool = False) -> int:
     ``framed``: the verb follows a frame ("según"), not a comma."""
     doc = verb.doc
     nxt = verb.i + 1
+    if doc.lang_ == "en" and nxt < len(doc) and verb.lower_ == "told" and _attribution_position(verb):
+        return outlet_then_name(doc, nxt, sentence_of(verb).end)  # '"...," told Reuters a spokeswoman, X'
     if nxt >= len(doc) or doc[nxt].lower_ not in {"a", "al"} or not (framed or _attribution_position(verb)):
         return nxt
-    j = nxt + 1
+    j = nxt + 1 + (doc[nxt + 1].pos_ == "DET" if nxt + 2 < len(doc) and doc[nxt + 2].pos_ == "PROPN" else 0)
     if j < len(doc) and doc[j].pos_ == "PROPN":
         while j < len(doc) and doc[j].pos_ == "PROPN":
             j += 1
+        opened = nxt + 1 + (doc[nxt + 1].pos_ == "DET")
+        named = outlet_then_name(doc, opened, j)
+        if named > opened:
+            return named  # "dijo a la AFP |Lucía Díaz": the outlet told, then its speaker
     elif j + 1 < len(doc) and doc[j].pos_ == "DET" and doc[j + 1].pos_ == "NOUN":
         j += 2
     else:
         return nxt
-    if j < len(doc) and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number", []) and \
-            "Plur" in verb.morph.get("Number", []):
-        return j  # a bare plural agreeing with the verb: "revelaron a MILENIO funcionarios del Gabinete"
+    plural = any("Plur" in t.morph.get("Number", []) for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
+    if j < len(doc) and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number", []) and plural:
+        # a bare plural agreeing with the verb: "revelaron a MILENIO funcionarios del Gabinete", "han informado a
+        # Europa Press fuentes de la investigación" (the number on the auxiliary)
+        return j
     return j if j < len(doc) and doc[j].pos_ == "DET" else nxt
 
 
@@ -292,6 +307,8 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
                 and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)
                 and any(ch.isalnum() for ch in c.text) and not dateline_misread(c, verb)]
+    if any(inverted_in_aside(verb, c) for c in verb.children):  # "La investigación, ha precisado la Policía, ...":
+        subjects = [c for c in subjects if c.i > verb.i]  # the aside's speaker, not the sentence's subject
     # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa"; not a
     # dialogue dash the Spanish parse tags as a name: "—Vamos a recuperar cada camino —dijo el gobernador—.")
     subjects.sort(key=lambda c: abs(c.i - verb.i))

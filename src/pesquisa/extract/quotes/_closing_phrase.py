@@ -1,0 +1,34 @@
+"""A speech phrase that closes the sentence it attributes, its speaker after it (Mexican regional press: "Tres hombres
+fueron detenidos ..., dio a conocer la Mesa de Coordinación para la Construcción de la Paz."): the words before the
+comma are what the one named after the phrase made known. A phrase with "que" after it ("dio a conocer la Fiscalía
+que ...") reports its own clause (``_spans.quote_phrases``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from pesquisa.extract.quotes._cues import text_of
+from pesquisa.extract.quotes._pointed_back import phrase_at
+from pesquisa.records import Span
+
+
+def closing_phrase_reports(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Token, Span | None]]:
+    """(words reported, the phrase's first word, who made them known) for a sentence that a speech phrase right after
+    a comma closes with a name or a determiner's phrase; an empty list otherwise."""
+    doc = sent.doc
+    text = text_of(doc)
+    for tok in sent:
+        phrase = phrase_at(tok) if tok.i > sent.start + 3 and doc[tok.i - 1].text == "," else None
+        if phrase is None:
+            continue
+        after = [t for t in sent if t.idx >= tok.idx + len(phrase) and not (t.is_punct and t.i == sent.end - 1)]
+        before = doc[sent.start:tok.i - 1]
+        if not after or after[0].pos_ not in {"DET", "PROPN"} or any(t.lower_ in {"que", "that"} for t in after) or \
+                not any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return []  # "..., dio a conocer la Fiscalía que ...": its own clause; no clause before the comma
+        words = Span(sent.start_char, doc[tok.i - 1].idx)
+        if any(q.overlaps(words) for q in quotes) or not text[words.start:words.end].strip():
+            return []
+        return [(words, tok, Span(after[0].idx, after[-1].idx + len(after[-1].text)))]
+    return []
