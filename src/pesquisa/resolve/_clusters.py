@@ -23,8 +23,8 @@ from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._regulars import regulars_a_day_apart
 from pesquisa.resolve._sanctioners import countries_differ, sanctioning_country
-from pesquisa.resolve._separate import absorb_openings, opened_apart, openings_of
 from pesquisa.resolve._seized_days import Amount, days_and_amounts_differ, seized_day
+from pesquisa.resolve._separate import absorb_openings, opened_apart, openings_of
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from pesquisa.resolve._separate import OPENING_CHARS
-
 from pesquisa.store import schema as t
 
 
