@@ -24,6 +24,7 @@ from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._regulars import regulars_a_day_apart
 from pesquisa.resolve._sanctioners import countries_differ, sanctioning_country
 from pesquisa.resolve._seized_days import Amount, days_and_amounts_differ, seized_day
+from pesquisa.resolve._separate import absorb_openings, opened_apart, openings_of
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
@@ -68,8 +69,6 @@ def dates_agree(a: str | None, b: str | None) -> bool:
         return abs((da - db).days) <= 1
     short = min(len(a), len(b))
     return a[:short] == b[:short]
-
-
 
 
 def undated_plan(a: EventReport, b: EventReport) -> bool:
@@ -229,8 +228,8 @@ def facets_of(report: EventReport) -> Facets:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("company", "counts", "days", "docs", "ids", "members", "named", "parties", "places", "seized_days",
-                 "signatures", "sites", "targets")
+    __slots__ = ("company", "counts", "days", "docs", "ids", "members", "named", "openings", "parties", "places",
+                 "seized_days", "signatures", "sites", "targets")
 
     def __init__(self, report: EventReport, facets: Facets | None = None) -> None:
         signature, status, day, people, parties, named, counts, site, place, company, seized_on = facets or facets_of(report)
@@ -248,6 +247,7 @@ class Cluster:
         self.places: dict[str, set[str]] = {doc: {place}} if place else {}
         self.company = set(company)  # the people its meetings or calls name (``_counterparts``)
         self.seized_days: dict[str, set] = {doc: {seized_on}} if seized_on else {}  # ``_seized_days``
+        self.openings = openings_of(report)  # where its reports are told, and which opens "En otro hecho" (``_separate``)
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -267,6 +267,7 @@ class Cluster:
             self.places.setdefault(doc, set()).update(places)
         for doc, seized_on in other.seized_days.items():
             self.seized_days.setdefault(doc, set()).update(seized_on)
+        absorb_openings(self.openings, other.openings)
         self.named |= other.named
         self.company |= other.company
         self.counts |= other.counts
@@ -311,8 +312,8 @@ class Cluster:
             return False  # two articles: the host's minister on Tuesday, governors on Wednesday, and an undated report
         if regulars_a_day_apart(self.days, self.parties, other.days, other.parties):
             return False  # two outlets each: the host and her regulars with Noem on Tuesday, with Cole on Wednesday
-        if sited_apart(self, other):
-            return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."
+        if sited_apart(self, other) or opened_apart(self.openings, other.openings):
+            return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."; "En otro hecho, ..."
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 

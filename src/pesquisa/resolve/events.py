@@ -11,17 +11,16 @@ Two reports can only be one event when nothing tells them apart:
 - a call, meeting or visit told as done without its day took place by the day its article came out: not one dated
   later, nor one told so by an article more than a week apart (``_told``);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
-  "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
-  on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
-  from different days) and, for arrests and transfers, the same head count (37 sent now,
-  29 sent last year).
+  "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem on Wednesday. On
+  Thursday, he met Patel": the one-day tolerance is for outlets that count from different days) and, for arrests and
+  transfers, the same head count (37 sent now, 29 sent last year); a report whose sentence opens "En otro hecho", "In a
+  separate attack" is never one told before it (``_separate``, read by the clusters).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
 - two shared people, or one with the same date or place (or, meeting or call, a day off and a body in common: ``a_day_off``)
   when the two do not each name someone else (a president receives one visitor after another; the FBI director, the DEA's);
-- for arrests, extraditions, sanctions and attacks: one shared target (the person
-  arrested, sanctioned, sent); two arrests naming different people arrested are two, whatever body, place
-  and day they share;
+- for arrests, extraditions, sanctions and attacks: one shared target (the person arrested, sanctioned, sent); two
+  arrests naming different people arrested are two, whatever body, place and day they share;
 - the same organizer (or a body and the one it belongs to: the army and Sedena, ``_bodies``), or place, with the
   same date, unless two meetings or calls each name someone the other does not (``_counterparts``);
 - for extraditions and transfers: the same day and the same head count ("26 personas");
@@ -35,10 +34,9 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
   outlet, its OFAC by the other, and the cartel the sanctioned served); or a party in common and the same tallies,
   the day unknown to one ("six individuals and nine companies", ``_tallies``);
 - for seizures, and arrests told with what they seized: a seizing body or the place in common (or a town and its
-  state) and the same amounts (the same unit, values
-  within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel"); never
-  two in different places with different amounts of one item (800 kg of cocaine in Lázaro Cárdenas,
-  1,200 kg off Puerto Madero, the Navy, one day).
+  state) and the same amounts (the same unit, values within 10 %, items of one kind: "800,000 liters of fuel" and "840
+  mil litros de diésel"); never two in different places with different amounts of one item (800 kg of cocaine in Lázaro
+  Cárdenas, 1,200 kg off Puerto Madero, the Navy, one day).
 The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
 ``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
 of two events, a split keeps the reports of different documents of one event apart. Ids
@@ -107,6 +105,8 @@ class EventReport:
     target_ids: list[str] = field(default_factory=list)
     amounts: list[dict] = field(default_factory=list)  # {"quantity_id", "item", "value", "unit", "kind"}
     published: str | None = None  # the day the report's article came out (``_told``)
+    start: int | None = None  # where its sentence starts in its article; ``apart``: it opens "En otro hecho" (``_separate``)
+    apart: bool = False
 
 
 @dataclass(slots=True)

@@ -189,6 +189,7 @@ event_reports = Table(
     Column("target_ids", JSON),
     # quantities the report concerns: [{"quantity_id", "item", "value", "unit", "kind"}]
     Column("amounts", JSON),
+    Column("opening", String(80)),  # the first words of its sentence ("En otro hecho, ...": ``resolve._separate``)
     *_span_columns(),
 )
 

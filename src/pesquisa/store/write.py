@@ -19,6 +19,7 @@ from pesquisa.ingest import IngestFailure
 from pesquisa.quote_context import quote_context
 from pesquisa.records import Extraction, Span, make_id
 from pesquisa.resolve._assigned import Assigned, Pair
+from pesquisa.resolve._separate import OPENING_CHARS
 from pesquisa.resolve.entities import carry_redirects, group_key
 from pesquisa.resolve.update import EntityUpdate
 from pesquisa.store import page_tables
@@ -138,7 +139,7 @@ def _event_report_rows(extraction: Extraction) -> list[dict]:
             "organizer_local_id": e.organizer, "participant_local_ids": e.participants, "place_id": None,
             "organizer_id": None, "participant_ids": [], "status": "planned" if e.planned else "happened",
             "country": e.country, "target_local_ids": e.targets, "target_ids": [], "amounts": amounts,
-            **_span(extraction, e.span)})
+            "opening": extraction.document.body[e.span.start:e.span.start + OPENING_CHARS], **_span(extraction, e.span)})
     return out
 
 

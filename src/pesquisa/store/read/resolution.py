@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.resolve._facts import GroupFacts
+from pesquisa.resolve._separate import opens_apart
 from pesquisa.resolve.entities import criminal_key
 from pesquisa.store import schema as t
 from pesquisa.store.read._report_columns import report_column, report_rows_query
@@ -216,7 +217,7 @@ def judgements(engine: Engine) -> list[Judgement]:
 
 
 _RESOLVED_COLUMNS = ("id", "document_id", "event_id", "type", "date", "place_id", "organizer_id", "participant_ids", "published",
-                     "status", "country", "target_ids", "amounts")
+                     "status", "country", "target_ids", "amounts", "start", "opening")
 
 
 def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = (),
@@ -250,7 +251,7 @@ def split_result(engine: Engine, target: str) -> str:
 def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None) -> EventReport:
     """An event report from its stored row: ids as stored, or mapped from local ids through ``local_to_id``."""
     extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": list(row["amounts"] or []),
-             "published": row.get("published")}
+             "published": row.get("published"), "start": row.get("start"), "apart": opens_apart(row.get("opening"))}
     if local_to_id is None:
         return EventReport(row["id"], row["document_id"], row["type"], row["date"], row["place_id"], row["organizer_id"],
                            list(row["participant_ids"]), target_ids=list(row["target_ids"] or []), **extra)
