@@ -55,3 +55,18 @@ def test_quantity_road_markers_and_appeal_logs_are_no_counts(text, lang):
 def test_quantity_goods_seized_near_a_junction_stay_a_seizure():
     found = by_text("Officers seized 45 kilos of cocaine near junction 15 of the M1.", "en")
     assert list(found) == ["45 kilos of cocaine"] and found["45 kilos of cocaine"].kind == "seizure"
+
+
+def test_quantity_what_someone_reported_to_a_hotline_is_no_count():
+    found = by_text("Horas antes, vecinos reportaron al 911 detonaciones de arma de fuego en la colonia.", "es")
+    assert not any("911" in written for written in found)
+
+
+def test_quantity_the_digit_groups_of_a_phone_number_are_no_counts():
+    text = "Anyone with information can contact the Garda Confidential Line on 1800 666 111."
+    assert by_text(text, "en") == {}
+
+
+def test_quantity_a_hotline_figure_told_as_a_tally_stays_a_count():
+    found = by_text("The tally rose to 911 in 2025, from 800 in 2024.", "en")
+    assert found["911"].value == 911.0

@@ -136,7 +136,7 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth, Hotlines):
     def is_no_count(self, d: Draft) -> bool:
         """True for a figure read with no unit that counts nothing: a label, an age, a rate's base."""
         return (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or \
-            self.is_age_after_comparative(d) or self.is_rate_base(d) or self.is_caliber_figure(d) or self.dials_a_hotline(d)
+            self.is_age_after_comparative(d) or self.is_rate_base(d) or self.is_caliber_figure(d) or self.is_phone_number(d)
 
     def is_caliber_figure(self, d: Draft) -> bool:
         """True for a fraction before goods, a caliber: "900 rounds of 7.62 ammunition", "cartuchos 5.56"; no goods
