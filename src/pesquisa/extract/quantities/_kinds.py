@@ -34,7 +34,9 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
 
 # the vehicle or place the goods were carried in, between the verb and them: "transportaban en un tractocamión 48
 # paquetes", "were transporting in a tractor-trailer 300 pounds of meth"
-VEHICLE_BETWEEN = r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una|el|la|su|sus|a|an|the|his|her|their)\s+)?[a-z-]+\s+)?"
+VEHICLE_BETWEEN = (r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una|el|la|su|sus|a|an|the|his|her|their)\s+)?"
+                   r"[a-z-]+\s+)?")
+
 
 class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
