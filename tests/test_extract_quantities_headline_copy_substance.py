@@ -1,5 +1,6 @@
-"""Quantities, round 34: a headline's goods that the body tells again as a seizure are that seizure, and goods told by
-their look before a test names them ("slabs of a whitish substance") are goods seized."""
+"""Quantities, round 34: a headline's goods that the body tells again as a seizure are that seizure, cash a raid "led to the
+recovery of" is seized, and goods told by their look before a test names them ("slabs of a whitish substance") are goods
+seized."""
 
 from __future__ import annotations
 
@@ -26,3 +27,8 @@ def test_quantity_a_headline_copy_of_other_goods_keeps_its_own_kind():
 def test_quantity_goods_told_by_their_look_are_seized():
     text = "A scan of their luggage revealed 18 slabs of a whitish substance hidden in two suitcases."
     assert one(text, "en", "18 slabs of a whitish substance").kind == "seizure"
+
+
+def test_quantity_cash_a_raid_led_to_the_recovery_of_is_seized():
+    text = "A raid at a godown in Mundra led to the recovery of 9 kg of heroin and Rs 40 lakh in cash, he said."
+    assert one(text, "en", "Rs 40 lakh").kind == "seizure"
