@@ -26,6 +26,7 @@ means), over the shared ``_scanner`` state and ``_lexicon`` word lists.
 
 from __future__ import annotations
 
+from pesquisa.extract.quantities._headline_copy import take_body_seizures
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._reader import Reader
 from pesquisa.records import Quantity, Span
@@ -50,5 +51,6 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
     reader.resolve_items(drafts)
     reader.read_worth_goods(drafts)  # "$1.5 million worth of methamphetamine"
     reader.classify(drafts)
+    take_body_seizures(drafts, text)  # a headline's "narcolancha con 2.400 kilos" the body tells intercepted
     # "the two countries", "these two groups": the text counted them before; no new ledger entry
     return [d.to_quantity(text) for d in drafts if not reader.adds_no_fact(d)]

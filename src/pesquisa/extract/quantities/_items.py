@@ -10,7 +10,7 @@ from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES
 
-ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
+ARTICLE = r"(?:(?:the|la|los|las|el|a|an|un|una)\s+)?"
 
 
 # a copula between a weight and the goods it is: "2.1 toneladas son de fentanilo", "500 pounds were cocaine"

@@ -32,6 +32,11 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s+(?!(?:por|for|para|sobre|contra|against|on|about|into|over)\s)[a-z]+){0,2})?"
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
+# the vehicle or place the goods were carried in, between the verb and them: "transportaban en un tractocamión 48
+# paquetes", "were transporting in a tractor-trailer 300 pounds of meth"
+VEHICLE_BETWEEN = (r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una|el|la|su|sus|a|an|the|his|her|their)\s+)?"
+                   r"[a-z-]+\s+)?")
+
 
 class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
@@ -250,13 +255,15 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
         """Goods right after "con" / "with" in a clause that tells an arrest: "were arrested in Hermosillo with 40
         kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart), an alias or an age between
         them; or carried by those arrested: "detuvieron a 3 hombres, que portaban 2 armas cortas"."""
-        m = self.rx(r"(?<![a-z])(?:con|with|(WORDS))\s+(?:[a-z]+\s+){0,2}\Z", "carried_words").search(self.scan, clause.start,
-                                                                                                  d.start)
+        m = self.rx(r"(?<![a-z])(?:con|with|(WORDS))\s+" + VEHICLE_BETWEEN + r"(?:[a-z]+\s+){0,2}\Z", "carried_words").search(
+            self.scan, clause.start, d.start)
         if m is None:
             return False
         sentence = self.sentence_span(d.sentence)
-        start = sentence.start if m.group(1) else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
-        end = sentence.end if m.group(1) else d.start  # "the boat was carrying 5,200 pounds when crews stopped it"
+        # "cuando transportaban 48 paquetes con 52 kilos": the goods a carried load held are carried too
+        carried = m.group(1) or self.rx(r"(?<![a-z])WORDS", "carried_words").search(self.scan, clause.start, m.start())
+        start = sentence.start if carried else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
+        end = sentence.end if carried else d.start  # "the boat was carrying 5,200 pounds when crews stopped it"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, end) is not None
 
     def is_cash_seized(self, d: Draft) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from pesquisa.extract.quantities._crimes import Crimes
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._hotlines import Hotlines
 from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, unread_length, with_inches
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
@@ -42,7 +43,7 @@ FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth):
+class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth, Hotlines):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
@@ -135,7 +136,7 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth):
     def is_no_count(self, d: Draft) -> bool:
         """True for a figure read with no unit that counts nothing: a label, an age, a rate's base."""
         return (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or \
-            self.is_age_after_comparative(d) or self.is_rate_base(d) or self.is_caliber_figure(d)
+            self.is_age_after_comparative(d) or self.is_rate_base(d) or self.is_caliber_figure(d) or self.is_phone_number(d)
 
     def is_caliber_figure(self, d: Draft) -> bool:
         """True for a fraction before goods, a caliber: "900 rounds of 7.62 ammunition", "cartuchos 5.56"; no goods

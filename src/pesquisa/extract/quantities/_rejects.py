@@ -358,7 +358,7 @@ class Rejects(Cases, Points):
         text = self.text
         if (d.words_only or d.value < 2) and not self.stands_for_its_noun(d) and not self.listed_before_unit(d):
             return True  # "one of them", "the two met"; not "compared with one in 2025", "killing seven"
-        listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
+        listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–|\+)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
                 and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30) \
                 and not self.compared_before(d):
