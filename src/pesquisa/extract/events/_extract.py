@@ -44,6 +44,7 @@ from pesquisa.extract.events._earlier import (
     fronted_clause,
     lead_in,
     lead_of,
+    named_back,
     region_of,
     told_last,
 )
@@ -363,9 +364,9 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         for (kind, match, clause), token in zip(hits, tokens, strict=True):
             if _goods_described(ctx, sentence, kind, token):
                 continue
-            again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
+            again = told_again(ctx, sentence, match, token, bool(back := named_back(events, kind)))
             if kind in GATHERINGS and again:  # "La llamada ocurrió un día después de que ...": counted from the one told
-                own.setdefault(kind, told_last(events, kind))
+                own.setdefault(kind, told_last(events, *back))
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
@@ -385,9 +386,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=inherited if clause else None, apart=apart)
             if event is not None:
-                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest in a string of
-                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # blows since ...
-                    # last year": the day told before (a day of its own stays: "The seizure happened Tuesday")
+                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest blow since ...":
+                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # the day told (not one's own)
                 counted += [(event, region)] if clause and event.date is None else []
                 events.append(event)
                 own.setdefault(kind, event)
@@ -397,4 +397,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
-    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(ctx, join_agreed(events, doc))))
+    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(ctx, join_agreed(events, ctx))))

@@ -11,6 +11,7 @@ from pesquisa.extract.events._agreed_after import join_agreed_after
 from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._frames import unnamed_officials
+from pesquisa.extract.events._sent_teams import drop_senders
 from pesquisa.records import Event
 
 OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
@@ -53,13 +54,15 @@ def counted_apart(ctx: DocumentContext, event: Event) -> bool:
     return any(not m.end() <= at <= m.end() + 30 for p in ctx.cues.intervals for m in p.finditer(text))
 
 
-def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
+def join_agreed(events: list[Event], ctx: DocumentContext) -> list[Event]:
     """``events``, where a meeting, call or visit agreed on that names no one ("ambos acordaron que sus equipos se
     reúnan la próxima semana") takes the people of the agreement of its sentence; a planned one no agreement tells
     ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
     one still without people is dropped (a reference back, nothing new to tell), unless unnamed officials held it
     ("U.S. and Mexican officials met in Mexico City last Thursday"). First, an agreement naming no one, told as
-    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``)."""
+    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``). Last, one held by
+    teams or officials unnamed keeps only the people its clause names (``drop_senders``)."""
+    doc = ctx.doc
     events = join_agreed_after(events, doc)
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
@@ -67,7 +70,8 @@ def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
             last = next((g for g in reversed(events[:n]) if g.type == event.type and not g.planned and g.participants
                          and g.span.start < event.span.start), None) if event.planned and not agreed else None
             event.participants = list(agreed.participants) if agreed else list(last.participants) if last else []
-    return [e for e in events if e.participants or e.type not in GATHERINGS or _held_by_officials(e, doc)]
+    kept = [e for e in events if e.participants or e.type not in GATHERINGS or _held_by_officials(e, doc)]
+    return drop_senders(ctx, kept)
 
 
 def _held_by_officials(event: Event, doc: Doc) -> bool:

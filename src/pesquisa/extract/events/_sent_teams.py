@@ -1,0 +1,40 @@
+"""A gathering held by teams or officials the people who sent them agreed on: "Sheinbaum y Trump acordaron que los
+equipos de seguridad de ambos países se reunirán la próxima semana en Washington", "The two leaders agreed that their
+delegations would meet in January". Those who meet are the unnamed teams (events.yaml ``official_parties``, the
+subject of the gathering's verb), not the leaders who agreed or told it: they take no part in it. Someone the
+gathering's own clause names stays ("officials will meet with Rubio").
+"""
+
+from __future__ import annotations
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._frames import unnamed_officials
+from pesquisa.records import Event
+
+GATHERINGS = frozenset({"meeting", "call", "visit"})
+
+
+def drop_senders(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """``events``, where each gathering whose verb has unnamed officials for subject keeps only the participants named
+    inside that verb's clause. Changes the events of ``events``, and returns it."""
+    for event in events:
+        clause = _teams_clause(ctx, event)
+        if clause is None:
+            continue
+        start, end = clause
+        inside = {e.local_id for m, e in ctx.mentions if start <= m.span.start and m.span.end <= end}
+        event.participants = [p for p in event.participants if p in inside]
+    return events
+
+
+def _teams_clause(ctx: DocumentContext, event: Event) -> tuple[int, int] | None:
+    """The characters of the clause of the gathering's verb when unnamed officials are its subject, else None."""
+    at = event.trigger_span
+    if event.type not in GATHERINGS or at is None:
+        return None
+    span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not unnamed_officials(span.root):
+        return None
+    verb = span.root if span.root.pos_ in {"VERB", "AUX"} else span.root.head
+    tokens = list(verb.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
