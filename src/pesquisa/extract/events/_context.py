@@ -93,9 +93,9 @@ class DocumentContext:
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
-            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span) \
+            if q.span.contains(trigger) and q.speaker_span and not q.span.contains(q.speaker_span) \
                     and (kind in TOLD_TYPES or self.reports_others(q)) and not tells_own_deed(self.doc, q, trigger):
-                tellers.add(q.speaker_local_id)
+                tellers.update([q.speaker_local_id] if q.speaker_local_id else [])  # "Agents with the ATF said": theirs
                 told += [Span(q.speaker_span.start, q.span.start)] if q.speaker_span.start < q.span.start else []
         out = []
         for m, e in self.mentions:

@@ -51,7 +51,7 @@ from pesquisa.extract.events._earlier import (
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned, unnamed_officials
 from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._hosts import drop_host_tellers
-from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred
+from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred, unquoted
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
@@ -244,7 +244,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
         own = [e for e in events if e.span == sentence]
         # the people of an event the sentence tells in a clause of its own ("a day after Sheinbaum spoke with Trump")
         busy = {p for e in events if sentence.contains(e.span) and e.span != sentence for p in e.participants}
-        text = ctx.body[sentence.start:sentence.end]
+        text = unquoted(ctx, sentence)  # what someone said refers back to nothing the story told
         # the cheap distance tests first: the cue patterns run only where their answer counts
         if last_gathering and i - last_gathering[0] <= 4 and (
                 searched(cues.attendance, text) or (listing and CONTINUATION.match(text))):
