@@ -2,7 +2,9 @@
 equipos de seguridad de ambos países se reunirán la próxima semana en Washington", "The two leaders agreed that their
 delegations would meet in January". Those who meet are the unnamed teams (events.yaml ``official_parties``, the
 subject of the gathering's verb), not the leaders who agreed or told it: they take no part in it. Someone the
-gathering's own clause names stays ("officials will meet with Rubio").
+gathering's own clause names stays ("officials will meet with Rubio"). Only a gathering still to come: one told done
+("a day after their security teams met", "The delegations met on Wednesday. X led Mexico's team") keeps the people
+the story gives it, who led the teams.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ GATHERINGS = frozenset({"meeting", "call", "visit"})
 
 
 def drop_senders(ctx: DocumentContext, events: list[Event]) -> list[Event]:
-    """``events``, where each gathering whose verb has unnamed officials for subject keeps only the participants named
-    inside that verb's clause. Changes the events of ``events``, and returns it."""
+    """``events``, where each planned gathering whose verb has unnamed officials for subject keeps only the participants
+    named inside that verb's clause. Changes the events of ``events``, and returns it."""
     for event in events:
         clause = _teams_clause(ctx, event)
         if clause is None:
@@ -30,7 +32,7 @@ def drop_senders(ctx: DocumentContext, events: list[Event]) -> list[Event]:
 def _teams_clause(ctx: DocumentContext, event: Event) -> tuple[int, int] | None:
     """The characters of the clause of the gathering's verb when unnamed officials are its subject, else None."""
     at = event.trigger_span
-    if event.type not in GATHERINGS or at is None:
+    if event.type not in GATHERINGS or not event.planned or at is None:
         return None
     span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
     if span is None or len(span) == 0 or not unnamed_officials(span.root):
