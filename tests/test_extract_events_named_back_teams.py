@@ -38,3 +38,12 @@ def test_agents_of_a_body_telling_an_attack_are_no_party_to_it():
             "gunfight in Altar, Sonora.")
     attacks = [e for e in event_dicts(text, "2026-12-04") if e["type"] == "attack"]
     assert attacks and not any(e["participants"] for e in attacks), attacks
+
+
+def test_a_meeting_of_teams_agreed_on_is_not_the_leaders():
+    text = "Leaders agree to a meeting of security teams next week in Ottawa"
+    meetings = [e for e in event_dicts(text, "2026-12-08") if e["type"] == "meeting"]
+    assert all(not m["participants"] for m in meetings), meetings
+    text = "Ebrard y Lutnick acuerdan reunión de equipos técnicos en Washington"
+    meetings = [e for e in event_dicts(text, "2026-12-08") if e["type"] == "meeting"]
+    assert meetings and all("Ebrard" not in " ".join(m["participants"]) for m in meetings), meetings
