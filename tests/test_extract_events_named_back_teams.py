@@ -47,3 +47,10 @@ def test_a_meeting_of_teams_agreed_on_is_not_the_leaders():
     text = "Ebrard y Lutnick acuerdan reunión de equipos técnicos en Washington"
     meetings = [e for e in event_dicts(text, "2026-12-08") if e["type"] == "meeting"]
     assert meetings and all("Ebrard" not in " ".join(m["participants"]) for m in meetings), meetings
+
+
+def test_the_district_of_a_telling_office_is_no_party():
+    text = ("A Gulf Cartel plaza boss was extradited from Mexico on Thursday, the U.S. Attorney's Office for the Southern "
+            "District of Texas said.")
+    sent = [e for e in event_dicts(text, "2026-12-04") if e["type"] == "extradition"]
+    assert sent and all("Southern District of Texas" not in e["participants"] for e in sent), sent
