@@ -54,3 +54,11 @@ def test_the_district_of_a_telling_office_is_no_party():
             "District of Texas said.")
     sent = [e for e in event_dicts(text, "2026-12-04") if e["type"] == "extradition"]
     assert sent and all("Southern District of Texas" not in e["participants"] for e in sent), sent
+
+
+def test_a_headline_of_officials_to_meet_told_by_one_is_planned_without_him():
+    text = ("US, Mexico officials to meet on migration in February, Landau says\n\nWASHINGTON (Reuters) - Deputy Secretary "
+            "of State Christopher Landau said on Thursday that officials from both countries would hold talks in February.")
+    meetings = [e for e in event_dicts(text, "2026-12-04") if e["type"] == "meeting" and e["trigger"] == "to meet"]
+    assert meetings and meetings[0]["planned"] and meetings[0]["participants"] == [], meetings
+    assert meetings[0]["date"] in {None, "2027-02"}, meetings
