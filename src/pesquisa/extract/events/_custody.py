@@ -1,10 +1,10 @@
 """A transfer to U.S. authorities on U.S. soil is no extradition: "The suspects were transferred to U.S. authorities in
 Florida for prosecution", "handed over to federal agents in Miami" (a Coast Guard or CBP release: who a U.S. crew
 detained goes to U.S. prosecutors), nor one to a U.S. border or immigration body ("The migrants were handed over to
-the U.S. Border Patrol"; events.yaml ``home_receivers``). The extradition reading of "transferred ... to U.S." (Mexico's sendings of
-prisoners) holds where the receiving authorities stand abroad ("handed over to U.S. authorities at the Toluca
-airport") or nowhere. The words for the receiving side are events.yaml ``custody_receivers``; where they stand is a
-place the lexicon puts in the United States, below the country."""
+the U.S. Border Patrol"; events.yaml ``home_receivers``). The extradition reading of "transferred ... to U.S."
+(Mexico's sendings of prisoners) holds where the receiving authorities stand abroad ("handed over to U.S. authorities
+at the Toluca airport") or nowhere. The words for the receiving side are events.yaml ``custody_receivers``; where
+they stand is a place the lexicon puts in the United States, below the country."""
 
 from __future__ import annotations
 
