@@ -62,3 +62,17 @@ def test_a_headline_of_officials_to_meet_told_by_one_is_planned_without_him():
     meetings = [e for e in event_dicts(text, "2026-12-04") if e["type"] == "meeting" and e["trigger"] == "to meet"]
     assert meetings and meetings[0]["planned"] and meetings[0]["participants"] == [], meetings
     assert meetings[0]["date"] in {None, "2027-02"}, meetings
+
+
+def test_a_headline_visit_the_story_tells_as_a_meeting_is_that_meeting():
+    text = ("Mexico, Canada agree on new trade talks after Carney visit\n\nCanadian Prime Minister Mark Carney met "
+            "President Claudia Sheinbaum at the National Palace on Tuesday to discuss trade and security.")
+    events = event_dicts(text, "2026-12-09")
+    assert not [e for e in events if e["type"] == "visit"], events
+    assert [e for e in events if e["type"] == "meeting"], events
+
+
+def test_a_headline_visit_with_its_place_stays():
+    text = ("Carney visits Mexico City for trade talks\n\nCanadian Prime Minister Mark Carney met President Claudia "
+            "Sheinbaum at the National Palace on Tuesday to discuss trade and security.")
+    assert [e for e in event_dicts(text, "2026-12-09") if e["type"] == "visit"]

@@ -11,6 +11,7 @@ from pesquisa.extract.events._agreed_after import join_agreed_after
 from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._frames import unnamed_officials
+from pesquisa.extract.events._headline_visits import drop_headline_visits
 from pesquisa.extract.events._sent_teams import drop_senders
 from pesquisa.records import Event
 
@@ -84,10 +85,11 @@ def _held_by_officials(event: Event, doc: Doc) -> bool:
 def drop_arrivals_of_the_sent(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """``events`` less the visits of someone an extradition or transfer told before sent ("was extradited from Mexico
     on Saturday ... Ruiz Fierro arrived in San Diego on a U.S. Marshals Service flight"): the flight ended there; one
-    that names no one sent takes the one who arrived (``name_the_arrived``)."""
+    that names no one sent takes the one who arrived (``name_the_arrived``). Nor is a headline's visit the story tells
+    as a meeting one (``drop_headline_visits``)."""
     sent: set[str] = set()
     kept = []
-    for event in name_the_arrived(ctx, events):
+    for event in name_the_arrived(ctx, drop_headline_visits(ctx, events)):
         if event.type == "extradition" and not event.planned:
             sent.update(event.targets)
         if not (event.type == "visit" and sent & set(event.participants)):
