@@ -38,3 +38,9 @@ def test_a_sanction_in_a_despues_de_que_clause_is_an_event():
     text = ("El canciller se reunió este martes con el embajador de Estados Unidos en la Secretaría de Relaciones Exteriores. "
             "La reunión ocurrió un día después de que la OFAC sancionara a dos casas de cambio de Sinaloa.")
     assert [e for e in _types(text, "2026-12-09") if e["type"] == "sanction"]
+
+
+def test_one_rescued_and_handed_to_us_authorities_at_the_bridge_is_not_sent():
+    text = ("Una ciudadana estadounidense fue entregada a autoridades de Estados Unidos en el puente internacional tras "
+            "ser rescatada por la Policía Estatal en Matamoros.")
+    assert not [e for e in _types(text) if e["type"] == "extradition"]
