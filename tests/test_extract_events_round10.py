@@ -53,7 +53,7 @@ def test_extract_events_who_is_blamed_for_an_attack_or_does_it_by_por_attacked()
     assert [(e["targets"], e["organizer"]) for e in es] == [([], "Cártel de Sinaloa")]
 
 
-def test_extract_events_a_meeting_agreed_in_the_subjunctive_is_planned_with_who_agreed():
+def test_extract_events_a_meeting_agreed_in_the_subjunctive_is_planned_of_the_teams():
     # "acordaron que sus equipos se reúnan" had been an agreement only
     text = ("La presidenta Claudia Sheinbaum sostuvo este jueves una llamada telefónica con el presidente Donald Trump."
             "\n\nEn conferencia de prensa, la mandataria informó que ambos acordaron que sus equipos de seguridad se "
@@ -61,7 +61,8 @@ def test_extract_events_a_meeting_agreed_in_the_subjunctive_is_planned_with_who_
     found = _events(text, "2026-12-04")
     (meeting,) = [e for e in found if e["type"] == "meeting"]
     assert (meeting["planned"], meeting["place"]) == (True, "Washington")
-    assert meeting["participants"] == ["Claudia Sheinbaum", "Donald Trump"]
+    # stop 41: the teams meet, not the leaders who agreed on it (``_sent_teams``)
+    assert meeting["participants"] == []
     assert [e["type"] for e in found].count("agreement") == 1
     # a meeting named by no one and agreed by no one stays none
     assert [e["type"] for e in _events("La reunión ayudará a reducir la violencia, dijo.", "2026-12-04")] == []

@@ -6,11 +6,13 @@ American village, after that word; the Spanish model reads the name as a person 
 first words, as one miscellaneous span, and the place is lost.
 
 The settlement words are names.yaml ``geo_words`` (a word that heads a place's name); here they are read in lower
-case, as the common noun right before the name, with or without "de"."""
+case, as the common noun right before the name, with or without "de"; so are the English words of names.yaml
+``settlement_words``, before "of" ("near the community of |Guadalupe de los Reyes|")."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -18,12 +20,18 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.nlp import doc_text
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 _NAME = re.compile(r"(?:(?:El|La|Los|Las)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü-]*"
                    r"(?:[ \xa0]+(?:(?:de|del|de[ \xa0]+la|de[ \xa0]+los)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü-]*)*")
-_WORD_BEFORE = re.compile(r"\b(\w+)(?:[ \xa0]+(?:de|del))?[ \xa0]+$")
+_WORD_BEFORE = re.compile(r"\b(\w+)(?:[ \xa0]+(?:de|del|of(?:[ \xa0]+the)?))?[ \xa0]+$")
+
+
+@cache
+def _settlement_words() -> frozenset[str]:
+    """English words for a settlement before "of" (names.yaml ``settlement_words``)."""
+    return frozenset(w.lower() for w in read_data("names.yaml")["settlement_words"])
 
 
 
@@ -32,7 +40,7 @@ def _name_start(text: str, start: int, end: int, *, inside: bool) -> int | None:
     before it; where the span holds that word (``inside``, a MISC span), after the word's last use."""
     geo = names_data().geo_words
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.group(1) in geo:
+    if before is not None and (before.group(1) in geo or before.group(1) in _settlement_words()):
         return None if role_before(text, start) else start
     if not inside:
         return None

@@ -22,7 +22,7 @@ from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._deed_verbs import does_deed
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
-from pesquisa.extract.events._roles import is_agent, is_media, tells_own_deed, told_inside
+from pesquisa.extract.events._roles import is_agent, is_media, teller_words, tells_own_deed, told_inside
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
@@ -94,10 +94,10 @@ class DocumentContext:
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
-            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span) \
+            if q.span.contains(trigger) and q.speaker_span and not q.span.contains(q.speaker_span) \
                     and (kind in TOLD_TYPES or self.reports_others(q)) and not tells_own_deed(self.doc, q, trigger):
-                tellers.add(q.speaker_local_id)
-                told += [Span(q.speaker_span.start, q.span.start)] if q.speaker_span.start < q.span.start else []
+                tellers.update([q.speaker_local_id] if q.speaker_local_id else [])  # "Agents with the ATF said": theirs
+                told += teller_words(self.doc, q, trigger)  # and the teller's own phrase: "the Office for X said"
         out = []
         for m, e in self.mentions:
             if not sentence.contains(m.span) or e.type == "place":

@@ -21,6 +21,7 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
 # a name in apposition between two commas ("con el director del FBI, Kash Patel,")
+VISITED = ("meeting", "call")  # what a visitor's visit, named again, was told as
 APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*\s*(?:,|$)")
 
 
@@ -153,12 +154,20 @@ def _day_of_main_clause(ctx: DocumentContext, clause: Span) -> str | None:
     return days[-1].value if days else None
 
 
-def told_last(events: list[Event], kind: str) -> Event:
-    """The gathering of ``kind`` a sentence names again ("The meeting comes a week after ..."): the last told with its
+def told_last(events: list[Event], *kinds: str) -> Event:
+    """The gathering of ``kinds`` a sentence names again ("The meeting comes a week after ..."): the last told with its
     day, else the last told (one told "later" that day gets its day only once the story is read); of those, one that
     took place before one still to come ("met Wednesday ... was also scheduled to meet Thursday with Noem. The meeting
     came a day after ...": Wednesday's)."""
-    return max(reversed([e for e in events if e.type == kind]), key=lambda e: (e.date is not None, not e.planned))
+    return max(reversed([e for e in events if e.type in kinds]), key=lambda e: (e.date is not None, not e.planned))
+
+
+def named_back(events: list[Event], kind: str) -> tuple[str, ...]:
+    """The types of the gatherings told before that a trigger of ``kind`` may name again: its own, and, for a visit,
+    the meetings and calls its visitor held ("Landau met Sheinbaum on Thursday. Landau's visit came a day after ...");
+    none when none was told."""
+    kinds = (kind, *VISITED) if kind == "visit" else (kind,)
+    return tuple(k for k in kinds if any(e.type == k for e in events))
 
 
 def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event], events: list[Event]) -> None:

@@ -45,13 +45,14 @@ from pesquisa.extract.events._earlier import (
     fronted_clause,
     lead_in,
     lead_of,
+    named_back,
     region_of,
     told_last,
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned, unnamed_officials
 from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._hosts import drop_host_tellers
-from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred
+from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred, unquoted
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
@@ -244,7 +245,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
         own = [e for e in events if e.span == sentence]
         # the people of an event the sentence tells in a clause of its own ("a day after Sheinbaum spoke with Trump")
         busy = {p for e in events if sentence.contains(e.span) and e.span != sentence for p in e.participants}
-        text = ctx.body[sentence.start:sentence.end]
+        text = unquoted(ctx, sentence)  # what someone said refers back to nothing the story told
         # the cheap distance tests first: the cue patterns run only where their answer counts
         if last_gathering and i - last_gathering[0] <= 4 and (
                 searched(cues.attendance, text) or (listing and CONTINUATION.match(text))):
@@ -363,9 +364,9 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         for (kind, match, clause), token in zip(hits, tokens, strict=True):
             if _goods_described(ctx, sentence, kind, token):
                 continue
-            again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
+            again = told_again(ctx, sentence, match, token, bool(back := named_back(events, kind)))
             if kind in GATHERINGS and again:  # "La llamada ocurrió un día después de que ...": counted from the one told
-                own.setdefault(kind, told_last(events, kind))
+                own.setdefault(kind, told_last(events, *back))
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
@@ -385,9 +386,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=inherited if clause else None, apart=apart)
             if event is not None:
-                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest in a string of
-                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # blows since ...
-                    # last year": the day told before (a day of its own stays: "The seizure happened Tuesday")
+                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest blow since ...":
+                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # the day told (not one's own)
                 counted += [(event, region)] if clause and event.date is None else []
                 events.append(event)
                 own.setdefault(kind, event)
@@ -397,4 +397,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     date_headline(ctx, date_counted_forward(ctx, events))  # again: the story's events dated by now may date the headline
-    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(ctx, join_agreed(events, doc))))
+    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(ctx, join_agreed(events, ctx))))

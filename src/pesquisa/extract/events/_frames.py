@@ -214,14 +214,20 @@ def _headline_infinitive(token: Token) -> bool:
         return False
     node = token
     for _ in range(4):
-        # "Carney to visit Mexico next week": the parser may hang the infinitive from the subject as its clause
-        if (node.dep_ in {"ROOT", "relcl"} or (node.dep_ == "acl" and node.head.dep_ in {"nsubj", "ROOT"})) and \
-                any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        if _infinitive_head(node) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             return True
         if node.head.i == node.i or node.dep_ in {"ROOT", "relcl", "conj", "ccomp", "advcl"}:
             return False  # a clause of its own: its tense is its own
         node = node.head
     return False
+
+
+def _infinitive_head(node: Token) -> bool:
+    """The node stands where a headline's infinitive tells its future: the root, a relative clause, the subject's clause
+    ("Carney to visit Mexico next week": the parser may hang the infinitive from the subject), or the subject's
+    complement under a teller ("US, Mexico officials to meet in January, Johnson says")."""
+    return node.dep_ in {"ROOT", "relcl"} or (node.dep_ == "acl" and node.head.dep_ in {"nsubj", "ROOT"}) or (
+        node.dep_ == "xcomp" and node.head.pos_ in {"NOUN", "PROPN"} and node.head.dep_ in {"nsubj", "ROOT", "ccomp"})
 
 
 def _awaited(token: Token, doc: Doc, cues: Cues) -> bool:

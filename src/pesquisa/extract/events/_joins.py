@@ -17,6 +17,17 @@ from pesquisa.records import Event, Mention, Span
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
 
+def unquoted(ctx: DocumentContext, sentence: Span) -> str:
+    """The sentence's text with the words of its direct quotes blanked: what the sentence tells, not what someone said
+    ("Judge X told him: «You played an essential role in an operation ...»" refers back to no operation)."""
+    text = list(ctx.body[sentence.start:sentence.end])
+    for q in ctx.quotes:
+        if q.direct:
+            for i in range(max(q.span.start, sentence.start), min(q.span.end, sentence.end)):
+                text[i - sentence.start] = " "
+    return "".join(text)
+
+
 def join_named_next(ctx: DocumentContext, sentence: Span, event: Event, busy: set[str]) -> None:
     """The person the sentence after an arrest or transfer of someone unnamed has as subject is the one it was done to
     ("A Mexican national alleged to be a CJNG leader was extradited ... According to court documents, Aureliano

@@ -118,3 +118,22 @@ def tells_own_deed(doc: Doc, quote: Quote, trigger: Span) -> bool:
         return len(subjects) == 1 and subjects[0].lower_ in OWN_PRONOUNS and subjects[0].dep_ == "nsubj"
     return "Fin" in verb.morph.get("VerbForm", []) and "Sing" in verb.morph.get("Number", []) and \
         not any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children)
+
+
+def teller_words(doc: Doc, quote: Quote, trigger: Span) -> list[Span]:
+    """The words of a teller of ``quote`` that name no party to what it tells: those from the teller to the words told,
+    and the teller's own phrase ("the U.S. Attorney's Office for the Western District of Texas said": the district
+    names the office, no party to the extradition), unless that phrase holds the trigger ("the agents who arrested him
+    said")."""
+    if quote.speaker_span is None:
+        return []
+    spans = [Span(quote.speaker_span.start, quote.span.start)] if quote.speaker_span.start < quote.span.start else []
+    words = doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return spans
+    phrase = list(words.root.subtree)
+    at = Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    if at.overlaps(trigger) or at.overlaps(quote.span):
+        return spans
+    # the words around the teller's name (who the teller is keeps the say of ``told_inside``)
+    return [*spans, Span(at.start, quote.speaker_span.start), Span(quote.speaker_span.end, at.end)]

@@ -12,6 +12,8 @@ from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._counted_forward import counted_from
 from pesquisa.extract.events._frames import unnamed_officials
+from pesquisa.extract.events._headline_visits import drop_headline_visits
+from pesquisa.extract.events._sent_teams import drop_senders
 from pesquisa.records import Event
 
 OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
@@ -55,13 +57,15 @@ def counted_apart(ctx: DocumentContext, event: Event, events: list[Event] | None
     return any(not m.end() <= at <= m.end() + 30 for p in ctx.cues.intervals for m in p.finditer(text))
 
 
-def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
+def join_agreed(events: list[Event], ctx: DocumentContext) -> list[Event]:
     """``events``, where a meeting, call or visit agreed on that names no one ("ambos acordaron que sus equipos se
     reúnan la próxima semana") takes the people of the agreement of its sentence; a planned one no agreement tells
     ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
     one still without people is dropped (a reference back, nothing new to tell), unless unnamed officials held it
     ("U.S. and Mexican officials met in Mexico City last Thursday"). First, an agreement naming no one, told as
-    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``)."""
+    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``). Last, one held by
+    teams or officials unnamed keeps only the people its clause names (``drop_senders``)."""
+    doc = ctx.doc
     events = join_agreed_after(events, doc)
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
@@ -69,7 +73,8 @@ def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
             last = next((g for g in reversed(events[:n]) if g.type == event.type and not g.planned and g.participants
                          and g.span.start < event.span.start), None) if event.planned and not agreed else None
             event.participants = list(agreed.participants) if agreed else list(last.participants) if last else []
-    return [e for e in events if e.participants or e.type not in GATHERINGS or _held_by_officials(e, doc)]
+    kept = [e for e in events if e.participants or e.type not in GATHERINGS or _held_by_officials(e, doc)]
+    return drop_senders(ctx, kept)
 
 
 def _held_by_officials(event: Event, doc: Doc) -> bool:
@@ -82,10 +87,11 @@ def _held_by_officials(event: Event, doc: Doc) -> bool:
 def drop_arrivals_of_the_sent(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """``events`` less the visits of someone an extradition or transfer told before sent ("was extradited from Mexico
     on Saturday ... Ruiz Fierro arrived in San Diego on a U.S. Marshals Service flight"): the flight ended there; one
-    that names no one sent takes the one who arrived (``name_the_arrived``)."""
+    that names no one sent takes the one who arrived (``name_the_arrived``). Nor is a headline's visit the story tells
+    as a meeting one (``drop_headline_visits``)."""
     sent: set[str] = set()
     kept = []
-    for event in name_the_arrived(ctx, events):
+    for event in name_the_arrived(ctx, drop_headline_visits(ctx, events)):
         if event.type == "extradition" and not event.planned:
             sent.update(event.targets)
         if not (event.type == "visit" and sent & set(event.participants)):
