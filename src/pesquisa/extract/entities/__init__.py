@@ -62,6 +62,7 @@ from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
+from pesquisa.extract.entities._known_nicknames import known_nicknames
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
@@ -91,7 +92,6 @@ from pesquisa.extract.entities._role_labels import labelled_people
 from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
-    known_nicknames,
     longer_full_names,
     mission_mentions,
     org_cue_mentions,
