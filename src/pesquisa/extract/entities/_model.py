@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing, names_programme
+from pesquisa.extract.entities._division_leads import division_named
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._headline_case import in_list_entry
 from pesquisa.extract.entities._headline_words import gerund_headline
@@ -234,6 +235,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         # headline's clause); "Quién es ...": a stop word
     start = after_title_lead(text, after_dateline(span, datelines).start, ent.end_char, ent.label_ in PLACE_LABELS)
     surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
+    surface = division_named(surface) if ent.label_ in PLACE_LABELS else surface  # "departamento de |Nariño|"
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = start + text[start:ent.end_char].find(surface)
