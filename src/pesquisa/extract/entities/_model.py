@@ -40,6 +40,7 @@ from pesquisa.extract.entities._names import (
     title_word_before,
     without_article,
 )
+from pesquisa.extract.entities._portfolios import portfolio_word
 from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.entities._surname_places import surname_place
 from pesquisa.extract.entities._surroundings import institution_around, leader_of, place_by_position, possessor_or_family
@@ -62,8 +63,8 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
             continue
         if tok.text[:1].isupper() and tok.lower_ in lowered:
             return start_token  # the words before run into a title ("Financial Intelligence| John K. Hurley")
-        if _opener_before_given(doc, i - 1, i + 1):
-            break  # a sentence's first word is capitalized anyway: "Musicologist| Juan Carlos ..."
+        if _opener_before_given(doc, i - 1, i + 1) or portfolio_word(doc, i - 1):
+            break  # a sentence's first word is capitalized anyway: "Musicologist| Juan Carlos ..."; "Minister for |Justice|"
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)
