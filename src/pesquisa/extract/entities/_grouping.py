@@ -53,8 +53,8 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     first, shorter names joining the one they abbreviate); nicknames to their person;
     model organizations/places that are a person's surname or nickname become that
     person; organizations and places by lexicon key or folded name. Mentions that join
-    no entity (a lone first name, a first name with a withheld surname that two full names
-    beside it open) are left out.
+    no entity (a lone first name, a first name with a withheld surname and no full name
+    beside it) are left out.
     """
     entities: list[LocalEntity] = []
     _relatives_as_people(mentions)
@@ -129,13 +129,13 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):
-            # "Homero «N»" joins the only Homero named in full; with none, a person of their own, as authorities name
-            # the detained ("identificados como Jesús Alonso «N» y ...", "Eduardo N., alias “El Chino”"). Every given
+            # "Homero «N»" joins the only Homero named in full; alone it identifies no one, unless the article gives
+            # the nickname they go by ("Eduardo N., alias “El Chino”"): then a person of their own. Every given
             # name written must open the full name: "Luis Alberto «N»" is not "Luis Joaquín Méndez Ruiz"
             given = [w for w in fold(WITHHELD.sub(" ", m.name)).split() if w.isalpha()]
             hits = [e for e in entities if e.type == "person" and given and fold(e.name).split()[:len(given)] == given]
             owner = hits[0] if len(hits) == 1 else None
-            if owner is None and given and not hits:
+            if owner is None and given and not hits and m.name in aliased:
                 owner = by_name[m.name] = by_name.get(m.name) or _new_person(doc_id, m.name, entities)
             if owner is None:
                 continue
