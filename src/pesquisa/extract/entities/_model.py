@@ -232,8 +232,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None
     if all(t.pos_ in {"VERB", "AUX"} for t in ent) or all(t.is_stop for t in ent) or \
             (len(ent) == 1 and opens_participle_clause(ent[0])) or any(t.pos_ == "AUX" for t in ent):
-        return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
-        # headline's clause); "Quién es ...": a stop word
+        return None  # a capitalized verb ("Aseguró que ...", "Cartels Are Adapting"), a stop word ("Quién es ...")
     start = after_title_lead(text, after_dateline(span, datelines).start, ent.end_char, ent.label_ in PLACE_LABELS)
     surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     surface = division_named(surface) if ent.label_ in PLACE_LABELS else surface  # "departamento de |Nariño|"
