@@ -27,3 +27,8 @@ def test_entities_alhaji_is_stripped_like_mr(nlp_en):
     people = entity_names(nlp_en, en, "person")
     assert "Issah Mahama Sulemana" in people
     assert not {p for p in people if p.startswith("Alhaji")}
+
+
+def test_entities_plural_head_after_a_country_stays_the_service(nlp_en):
+    en = "The suspect was handed over to U.S. Marshals at the Mexico City airport and flown to Houston."
+    assert {o for o in entity_names(nlp_en, en, "organization") if "Marshals" in o}

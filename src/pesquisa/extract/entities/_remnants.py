@@ -34,7 +34,8 @@ def title_remnant(mention: Mention) -> bool:
     first = mention.name.split()[0]
     if first.endswith(".") and first.lower().rstrip(".") in names_data().honorifics:
         return True
-    return bool(_title_opening().match(mention.name) or _title_opening().match(_without_country(mention.name)))
+    rest = _without_country(mention.name)  # "US Chargé" is a title; "U.S. Marshals", a plural head, the service
+    return bool(_title_opening().match(mention.name)) or rest.split("-")[0].split(" ")[0].lower() in names_data().title_heads
 
 
 def _without_country(name: str) -> str:
