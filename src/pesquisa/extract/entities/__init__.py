@@ -37,6 +37,7 @@ from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._bare_figures import figures_read
+from pesquisa.extract.entities._body_then_name import bodies_before_names
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capital_bodies import capital_bodies
 from pesquisa.extract.entities._capitals import capital_people
@@ -62,6 +63,7 @@ from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
+from pesquisa.extract.entities._known_nicknames import known_nicknames
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
@@ -91,7 +93,6 @@ from pesquisa.extract.entities._role_labels import labelled_people
 from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
-    known_nicknames,
     longer_full_names,
     mission_mentions,
     org_cue_mentions,
@@ -257,7 +258,7 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     """The model's ``mentions`` with a given name it cut from its surnames made the person ("Cecilia| Farfán"), a town
     named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
     hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
-    model = given_before_people(text, whole_names_as_people(model))  # "said |Wilfredo| |Antonio Henríquez Menjívar|"
+    model = given_before_people(text, whole_names_as_people(bodies_before_names(text, model)))  # "said |Wilfredo| |Antonio|"
     model = surnames_read_as_places(text, model)  # "a |Byron Estuardo| |Lima Oliva|"
     model = given_opened_people(text, given_name_people(text, model))  # "a |Cruz Sánchez|, de 19 años"
     return without_family_names(text, without_given_name_bodies(placed_given_names(text, model)))

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing, names_programme
+from pesquisa.extract.entities._division_leads import division_named
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._headline_case import in_list_entry
 from pesquisa.extract.entities._headline_words import gerund_headline
@@ -40,6 +41,7 @@ from pesquisa.extract.entities._names import (
     without_article,
 )
 from pesquisa.extract.entities._outlet_before import outlet_before_name
+from pesquisa.extract.entities._portfolios import portfolio_word
 from pesquisa.extract.entities._role_places import role_before
 from pesquisa.extract.entities._surname_places import surname_place
 from pesquisa.extract.entities._surroundings import institution_around, leader_of, place_by_position, possessor_or_family
@@ -62,8 +64,8 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
             continue
         if tok.text[:1].isupper() and tok.lower_ in lowered:
             return start_token  # the words before run into a title ("Financial Intelligence| John K. Hurley")
-        if _opener_before_given(doc, i - 1, i + 1):
-            break  # a sentence's first word is capitalized anyway: "Musicologist| Juan Carlos ..."
+        if _opener_before_given(doc, i - 1, i + 1) or portfolio_word(doc, i - 1):
+            break  # a sentence's first word is capitalized anyway: "Musicologist| Juan Carlos ..."; "Minister for |Justice|"
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)
@@ -232,10 +234,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None
     if all(t.pos_ in {"VERB", "AUX"} for t in ent) or all(t.is_stop for t in ent) or \
             (len(ent) == 1 and opens_participle_clause(ent[0])) or any(t.pos_ == "AUX" for t in ent):
-        return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
-        # headline's clause); "Quién es ...": a stop word
+        return None  # a capitalized verb ("Aseguró que ...", "Cartels Are Adapting"), a stop word ("Quién es ...")
     start = after_title_lead(text, after_dateline(span, datelines).start, ent.end_char, ent.label_ in PLACE_LABELS)
     surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
+    surface = division_named(surface) if ent.label_ in PLACE_LABELS else surface  # "departamento de |Nariño|"
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = start + text[start:ent.end_char].find(surface)

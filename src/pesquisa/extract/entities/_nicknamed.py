@@ -12,7 +12,9 @@ from pesquisa.records import Mention, Span
 
 # a surname after the nickname, with a particle or an Irish or Scottish prefix: "Mendívil O'Farrill", "de la Garza"
 _SURNAME_WORD = r"(?:(?:de|del|de la|de los) )?(?:Mc|Mac|O['’])?[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?"
-NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«‘']([^”\"»’'\n]{2,25})[”\"»’'] "
+# given names before the nickname, with a middle initial ("Richard F."), or initials alone ("J.E.", "J. E.")
+_GIVEN = r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?(?: [A-Z]\.)?|\b[A-Z]\.(?: ?[A-Z]\.)+"
+NICKNAMED = re.compile(rf"\b({_GIVEN}) [“\"«‘']([^”\"»’'\n]{{2,25}})[”\"»’'] "
                        rf"({_SURNAME_WORD}(?: {_SURNAME_WORD})?)")
 
 
@@ -28,7 +30,7 @@ def nicknamed_people(text: str) -> list[Mention]:
             first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
         elif in_any(opener.lower(), names.not_names, names.title_words) or not _nickname_cased(match.group(2)):
             continue
-        if text[match.start(2) - 1] in "‘'" and not all(is_given_name(w) for w in first.split()):
+        if text[match.start(2) - 1] in "‘'" and not all(is_given_name(w) or w.endswith(".") for w in first.split()):
             continue  # single quotes are a headline's scare quotes ("Calls Cartels 'Terrorists' Again") but after given names
         begin = match.start(1) + match.group(1).find(first)
         name = f"{first} {last}"

@@ -36,8 +36,9 @@ _AND_TAIL = re.compile(r"[ \xa0]y[ \xa0](?P<words>[A-ZÁÉÍÓÚÑ][a-záéíó�
 
 def particle_tail(text: str, mention: Mention) -> Span | None:
     """The span of ``mention`` (a person of two words or more) with the particle and surname after it, or None."""
-    if mention.type != "person" or mention.alias_of or len(mention.name.split()) < 2:
-        return None
+    if mention.type != "person" or mention.alias_of or len(mention.name.split()) < 2 or \
+            not mention.name.endswith(mention.text.split()[-1]):
+        return None  # a name the text does not end ("del Mayo| y del Chapo": the nickname's owner) takes no tail
     tail = _PARTICLE_TAIL.match(text, mention.span.end) or _and_tail(text, mention)
     if tail is None or not _surname_words(tail.group("words")):
         return None

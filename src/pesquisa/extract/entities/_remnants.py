@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
-from pesquisa.lexicon import load_lexicon, read_data
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention
 
 # title heads that also open the names of bodies or things ("General Motors", "Chief Executive", "Fiscal Policy")
@@ -21,8 +21,9 @@ _SHARED_HEADS = frozenset({"general", "head", "chief", "executive", "assistant",
 def _title_opening() -> re.Pattern[str]:
     heads = sorted(names_data().title_heads - _SHARED_HEADS, key=len, reverse=True)
     alternation = "|".join(re.escape(h) for h in heads)
-    # the head, maybe plural, then the end of the name or its office after "of"/"de" ("Fiscal General| del Estado")
-    return re.compile(rf"(?:{alternation})(?:e?s)?(?:$|[ \xa0]+(?:of|for|de|del|para)\b)", re.I)
+    # the head, maybe plural or joined to another word ("Director-General", "Inspector-General"), then the end of the
+    # name or its office after "of"/"de" ("Fiscal General| del Estado")
+    return re.compile(rf"(?:{alternation})(?:-\w+)*(?:e?s)?(?:$|[ \xa0]+(?:of|for|de|del|para)\b)", re.I)
 
 
 def title_remnant(mention: Mention) -> bool:
@@ -33,7 +34,15 @@ def title_remnant(mention: Mention) -> bool:
     first = mention.name.split()[0]
     if first.endswith(".") and first.lower().rstrip(".") in names_data().honorifics:
         return True
-    return bool(_title_opening().match(mention.name))
+    rest = _without_country(mention.name)  # "US Chargé" is a title; "U.S. Marshals", a plural head, the service
+    return bool(_title_opening().match(mention.name)) or rest.split("-")[0].split(" ")[0].lower() in names_data().title_heads
+
+
+def _without_country(name: str) -> str:
+    """``name`` without a country or nationality before it ("US Chargé" -> "Chargé"), or "" when none opens it."""
+    first, _, rest = name.partition(" ")
+    known = is_known_place(first) or load_lexicon().place_key(first) or fold(first) in names_data().demonyms
+    return rest if known and rest else ""
 
 
 @cache

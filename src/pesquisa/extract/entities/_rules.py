@@ -14,6 +14,7 @@ from pesquisa._regex import longest_first
 from pesquisa._required import matches_in
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.entities._appositive_names import appositive_names
+from pesquisa.extract.entities._known_nicknames import surnamed_nickname_owner
 from pesquisa.extract.entities._name_runs import full_name_runs, inside_particle_name
 from pesquisa.extract.entities._names import (
     INNER_CAPITAL,
@@ -21,7 +22,6 @@ from pesquisa.extract.entities._names import (
     is_given_name,
     is_known_place,
     names_data,
-    nickname_owner,
     raw_demonyms,
 )
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -256,35 +256,6 @@ def withheld_people(text: str) -> list[Mention]:
     return out
 
 
-@cache
-def _nickname_pattern() -> re.Pattern[str]:
-    forms = []
-    for nick in sorted(names_data().nicknames, key=len, reverse=True):
-        article, _, rest = nick.partition(" ")
-        if article.lower() in {"el", "la"} and rest:
-            forms.append(rf"(?:{article}|{article.lower()})\s+{re.escape(rest)}")
-        else:
-            forms.append(re.escape(nick))
-    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])")
-
-
-_NEXT_NAME = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
-
-
-def known_nicknames(text: str, taken: list[Span]) -> list[Mention]:
-    """Prominent people named by their nickname alone ('El Chapo's cartel', 'hijo de Joaquín “el Chapo”')."""
-    out = []
-    for match in matches_in(_nickname_pattern(), text):
-        span = Span(match.start(), match.end())
-        full = nickname_owner(match.group(0))
-        after = _NEXT_NAME.match(text, span.end)
-        if after and full and fold(after.group(1)) not in fold(full).split():
-            continue  # "El Chapo Isidro" is another man's nickname; "El Chapo Guzmán" is still Guzmán
-        if full and not any(span.overlaps(t) for t in taken):
-            out.append(Mention("person", match.group(0), span, full, source="rule"))
-    return out
-
-
 def tweet_authors(text: str) -> list[Mention]:
     """The display name that signs an embedded tweet: '— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025'.
 
@@ -355,7 +326,7 @@ def org_cue_mentions(text: str) -> list[Mention]:
         if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
             continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
         if fold(name) in names_data().demonyms or name.lower() in names_data().not_names or \
-                nickname_owner(name) or (_titled(words) and text[start - 2:start] == ", "):
+                surnamed_nickname_owner(name) or (_titled(words) and text[start - 2:start] == ", "):
             continue  # "integrantes de El Chapo": a nickname; "... organization, (Sonora) Attorney General X said": the speaker
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
     return out
