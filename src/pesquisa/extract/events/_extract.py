@@ -68,6 +68,7 @@ from pesquisa.extract.events._readings import (
     told_again,
 )
 from pesquisa.extract.events._restated import date_headline, date_restated
+from pesquisa.extract.events._retold_month import retold_date
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._scene import placed
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
@@ -385,9 +386,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=inherited if clause else None, apart=apart)
             if event is not None:
-                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest in a string of
-                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # blows since ...
-                    # last year": the day told before (a day of its own stays: "The seizure happened Tuesday")
+                if again and (event.date is None or len(event.date) < 10):  # "the latest blow since last year": the day
+                    event.date = retold_date(event.date, events, kind, ctx.published)  # told before (or a weekend just past)
                 counted += [(event, region)] if clause and event.date is None else []
                 events.append(event)
                 own.setdefault(kind, event)
