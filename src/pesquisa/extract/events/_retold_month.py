@@ -19,6 +19,10 @@ def retold_date(own: str | None, events: list[Event], kind: str, published: str 
     told = next((e.date for e in reversed(events) if e.type == kind), None)
     if told or not own or len(own) != 7 or not published:
         return told
+    return own if own in recent_months(published) else None
+
+
+def recent_months(published: str) -> set[str]:
+    """The month of ``published`` (an ISO date) and the one before it: where a stretch of days just past lies."""
     year, month = int(published[:4]), int(published[5:7])
-    before = f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
-    return own if own in {published[:7], before} else None
+    return {published[:7], f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"}
