@@ -59,7 +59,11 @@ def date_operation(ctx: DocumentContext, events: list[Event], sentences: list[Sp
         last = max(e.span.start for e in before)
         told = next((s for s in sentences if s.start <= last < s.end), None)
         for event in before:
-            if told is not None and told.contains(event.span) and event.date is None:
+            # (a release's lead took the day of its place-and-date line, which is publication's: the operation's own day
+            # told after it is earlier, and wins: "Ciudad de México, 06 de diciembre ... Los operativos se llevaron a
+            # cabo el viernes")
+            if told is not None and told.contains(event.span) and (event.date is None or (
+                    event.date == ctx.published and day.value < event.date)):
                 event.date = day.value
 
 
