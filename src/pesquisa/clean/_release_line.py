@@ -45,7 +45,7 @@ def today_lede(lines: list[str]) -> bool:
     return False
 
 
-def release_line_date(lines: list[str], url: str | None = None) -> str | None:
+def opening_date(lines: list[str], url: str | None = None) -> str | None:
     """The full date alone on the page's first line, without its weekday, when the page is a release (a government
     office's address, or a lede opening with "Today,"); else None."""
     first = next((line.strip() for line in lines if line.strip()), "")
