@@ -31,12 +31,12 @@ def _plurals() -> tuple:
     return tuple(compile_entry(e) for e in read_data("events.yaml")["operation_plural_references"])
 
 
-def _names_operation(ctx: DocumentContext, sentence: Span, attacked: bool) -> Span | None:
+def _names_operation(ctx: DocumentContext, sentence: Span, seized: bool) -> Span | None:
     """The word for the operation told before that is the sentence's subject, after an article or demonstrative; a
-    word for what happened ("Los hechos tuvieron lugar") only where no attack was told before (``attacked``): then
-    it is the attack's."""
+    word for what happened ("Los hechos tuvieron lugar") only after a seizure and no attack (``seized``): after a
+    shooting, or an arrest for a crime ("por su probable participación en el delito de homicidio"), it is the crime's."""
     text = ctx.body[sentence.start:sentence.end]
-    for pattern in _nouns() + (() if attacked else _nouns(happenings=True)):
+    for pattern in _nouns() + (_nouns(happenings=True) if seized else ()):
         for match in pattern.finditer(text):
             if not any(p.search(text[max(0, match.start() - 12):match.start()]) for p in (*ctx.cues.back_references,
                                                                                             *_plurals())):
@@ -55,8 +55,9 @@ def date_operation(ctx: DocumentContext, events: list[Event], sentences: list[Sp
     its month, ``_month_of``), that day, none after publication. Writes the events."""
     for sentence in sentences:
         before = [e for e in events if e.type in OPERATION_TYPES and e.span.end <= sentence.start and not e.planned]
-        attacked = any(e.type == "attack" and e.span.end <= sentence.start for e in events)
-        noun = _names_operation(ctx, sentence, attacked) if before else None
+        seized = any(e.type == "seizure" for e in before) and not any(
+            e.type == "attack" and e.span.end <= sentence.start for e in events)
+        noun = _names_operation(ctx, sentence, seized) if before else None
         day = (day_of(ctx, sentence, noun) or _month_of(ctx, sentence, noun)) if noun is not None else None
         if day is None or day.value is None or (ctx.published is not None and day.value > ctx.published):
             continue
