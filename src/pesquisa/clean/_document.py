@@ -10,6 +10,7 @@ from pesquisa.clean._langid import classify as classify_language
 from pesquisa.clean._published import find_published, title_date
 from pesquisa.clean._publisher import pair_again, short_headline
 from pesquisa.clean._records import is_stamp, names_record
+from pesquisa.clean._release_line import opening_date
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import (
     DATELINE_END,
@@ -198,7 +199,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     kept = [ln for ln, r in zip(repaired, reasons, strict=False) if not r]
     title = title or _title(repaired, reasons)
     if published is None:
-        published = find_published(repaired, reasons, lang, url=raw.url) or title_date(title)
+        published = find_published(repaired, reasons, lang, url=raw.url) or opening_date(repaired, raw.url) or title_date(title)
     lang = lang if body[:LANGUAGE_SAMPLE] == source_text[:LANGUAGE_SAMPLE] else detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(pieces), lang)
     return CleanDocument(

@@ -58,8 +58,10 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}([/.])\d{1,2}\2)(\d\d)(?=,?\s
 MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
 SEPARATOR = re.compile(r"\s[|•·]\s")
-# (between slashes a path may write its month and day without a leading zero: Proceso's "/2026/12/3/")
-URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)|/((?:19|20)\d\d)(/)(1?\d)/([1-3]?\d)/")
+# (between slashes a path may write its month and day without a leading zero: Proceso's "/2026/12/3/"; a day may run on
+# into its clock: Europa Press's "-20261205123000.html")
+URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?:(?!\d)|(?=[0-2]\d[0-5]\d[0-5]\d(?!\d)))"
+                     r"|/((?:19|20)\d\d)(/)(1?\d)/([1-3]?\d)/")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 # (a slash after a space parts a place from its date: "Ciudad de México /05.12.2026 00:15:00"; one glued to a word or a
 # number is a path's or a longer number's)
@@ -160,8 +162,7 @@ def url_date(url: str | None) -> str | None:
     """The date a URL path states (/2021/10/08/, 2021-10-08, 20211008; /2025/05/ as month), or None."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    path = path.split("?", 1)[0]
+    path = re.sub(r"^[a-z]+://[^/]+", "", url).split("?", 1)[0]
     for match in URL_DAY.finditer(path):
         year, month, day_of = (match.group(1), match.group(3), match.group(4)) if match.group(1) else match.group(5, 7, 8)
         day = safe_date(int(year), int(month), int(day_of))
@@ -379,7 +380,6 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
 
 
 BANNER_WORDS = 8
-
 
 DATELINE_STAMP_WORDS = 10  # a place-and-date stamp is this short ("Culiacán, Sinaloa / 05.12.2026 21:14:33")
 _DATE_LEAD = re.compile(r"^(?:a|el|on)\s+", re.I)

@@ -39,11 +39,13 @@ def days_value(first: dt.date, last: dt.date) -> str | None:
 
 def weekend_value(said: str, published: dt.date, future_clause: bool) -> str | None:
     """The month of the weekend told: the one after publication when the words or the clause's tense say so ("next
-    weekend", "se reunirán este fin de semana"), else the last one begun by then."""
+    weekend", "se reunirán este fin de semana"), else the last one begun by then; told on a weekend, "last weekend",
+    "el pasado fin de semana" is the one before it."""
     said = " ".join(said.lower().split())
     ahead = said in WEEKEND_AHEAD or (said not in WEEKEND_PAST and future_clause)
+    back = (published.weekday() - SATURDAY) % 7 + (7 if said in WEEKEND_PAST and published.weekday() >= SATURDAY else 0)
     saturday = published + dt.timedelta(days=(SATURDAY - published.weekday()) % 7) if ahead else \
-        published - dt.timedelta(days=(published.weekday() - SATURDAY) % 7)
+        published - dt.timedelta(days=back)
     return days_value(saturday, saturday + dt.timedelta(days=1))
 
 

@@ -21,7 +21,7 @@ from pesquisa.extract.events._backdrops import told_in_pluperfect
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import CleanDocument, Event
 
-CLOCK_AFTER = re.compile(r"\b\d{1,2}:\d\d\b")
+CLOCK_AFTER = re.compile(r"\b\d{1,2}:\d\dh?\b")  # "12:10", "10:25h"
 PROSE = 100  # the lead: the first paragraph this long (the headline above it is shorter)
 
 

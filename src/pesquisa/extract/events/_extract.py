@@ -4,9 +4,8 @@ Steps, in order:
 1. find the datelines and the frames of tellers ("according to ...", "at a press conference");
 2. in each sentence, the first trigger of each type that is not part of a non-event phrase ("de acuerdo con", "agreed to
    meet again"), not negated and not hypothetical, is one event (so a meeting and an agreement in one sentence are two);
-   a trigger of the type after "after", "tras" is an earlier event the sentence counts from ("a week after Rubio held
-   talks in Mexico City"), one more, placed and dated by its own clause; a charge not dated to the day is an indictment,
-   no arrest;
+   a trigger after "after", "tras" is an earlier event the sentence counts from ("a week after Rubio held talks in Mexico
+   City"), placed and dated by its own clause; a charge not dated to the day is an indictment, no arrest;
 3. its actors are the people and organizations of the sentence outside datelines, teller frames, media and clauses of
    background ("as ...", "mientras ..."); for arrests, seizures, sanctions, extraditions and attacks the speaker who
    only reports it ("informó que fue detenido ...") is left out;
@@ -69,6 +68,7 @@ from pesquisa.extract.events._readings import (
     told_again,
 )
 from pesquisa.extract.events._restated import date_headline, date_restated
+from pesquisa.extract.events._retold_month import retold_date
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._scene import placed
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
@@ -386,8 +386,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=inherited if clause else None, apart=apart)
             if event is not None:
-                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest blow since ...":
-                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # the day told (not one's own)
+                if again and (event.date is None or len(event.date) < 10):  # "the latest blow since last year": the day
+                    event.date = retold_date(event.date, events, kind, ctx.published)  # told before (or a weekend just past)
                 counted += [(event, region)] if clause and event.date is None else []
                 events.append(event)
                 own.setdefault(kind, event)

@@ -5,7 +5,8 @@ on Tuesday off Oaxaca", "La Marina informó este jueves que aseguró un semisume
 La embarcación fue interceptada el martes ...": a wire's lead tells what happened with only the day it was told, and the
 next sentence tells it again, by another verb of its type, with the day it happened. The lead's undated events take
 that day when the next sentence's events of their types give one day, none after publication: the arrest made on
-board took the seizure's day, not the day the navy said so (nor none).
+board took the seizure's day, not the day the navy said so (nor none). A month does too: "La Policía Nacional ha detenido
+a ... La detención se produjo el pasado fin de semana" (a weekend names no day; it resolves to its month).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ PROSE = 100  # the lead: the first paragraph this long (the headline above it is
 
 
 def date_lead_retold(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
-    """Give the undated events of the lead's first sentence the one day that the next sentence's events of their types
-    give. Writes the events."""
+    """Give the undated events of the lead's first sentence the one day (or month) that the next sentence's events of
+    their types give. Writes the events."""
     lead = next((p for p in ctx.paragraphs if p.end - p.start > PROSE), None)
     first = next((i for i, s in enumerate(sentences) if lead is not None and s.start <= lead.start < s.end), None)
     if first is None or first + 1 >= len(sentences):
@@ -31,7 +32,7 @@ def date_lead_retold(ctx: DocumentContext, events: list[Event], sentences: list[
     told = [e for e in events if e.type in kinds and not e.planned and after.contains(_at(e))]
     days = {e.date for e in told}
     day = next(iter(days)) if len(days) == 1 else None
-    if day is None or len(day) != 10 or (ctx.published is not None and day > ctx.published):
+    if day is None or len(day) not in {7, 10} or (ctx.published is not None and day > ctx.published):
         return
     for event in undated:
         event.date = day

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from pesquisa.extract.date_periods import WEEKEND
+from pesquisa.extract.dates import WEEK
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._crime_words import is_crime_of, told_as_crime
 from pesquisa.extract.events._custody import drop_custody_transfers
@@ -19,6 +21,7 @@ from pesquisa.extract.events._handed_named import name_the_handed
 from pesquisa.extract.events._lead_detail import fold_lead_into_detail
 from pesquisa.extract.events._lone_force import join_lone_force
 from pesquisa.extract.events._release_day import date_by_release_line
+from pesquisa.extract.events._retold_month import recent_months
 from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._seized_from import join_the_arrested
 from pesquisa.extract.events._sequels import OPERATIONS, operation_before
@@ -31,8 +34,17 @@ def operation_of(ctx: DocumentContext, event: Event, later: Event, gap: int, *, 
     """``operation_before``, save an attack in ``later``'s sentence that only says who was arrested ("Detienen a dos
     presuntos implicados en la emboscada", "Police arrest suspects in deadly ambush") or what for ("arrested a suspect in
     the Dec. 28 killing of a lawmaker", ``told_as_crime``): the arrest came after it."""
-    return operation_before(event, later, gap, named=named) and not (gap == 0 and (
+    return operation_before(event, later, gap, named=named or stretch_dated(ctx, event)) and not (gap == 0 and (
         describes_arrested(ctx, event, later) or told_as_crime(ctx, event)))
+
+
+def stretch_dated(ctx: DocumentContext, event: Event) -> bool:
+    """True when ``event``'s month comes from a stretch of days just past that its sentence tells ("seized ... over the
+    weekend", "la semana pasada"): as near as a day, where a month or year told ("Earlier this month") is background."""
+    return bool(event.date) and len(str(event.date)) == 7 and ctx.published is not None and \
+        str(event.date) in recent_months(ctx.published) and any(
+            d.relative and d.value == event.date and event.span.contains(d.span)
+            and (WEEK.search(d.text) or WEEKEND.search(d.text)) for d in ctx.dates)
 
 
 def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> bool:
