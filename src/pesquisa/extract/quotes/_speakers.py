@@ -12,7 +12,7 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._apposed import apposed_name
 from pesquisa.extract.quotes._article_gender import gendered_title
 from pesquisa.extract.quotes._behalf import without_reader
-from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
+from pesquisa.extract.quotes._bodies import cut_names, head_mention, named_group, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
@@ -260,7 +260,7 @@ class Resolver(Titles):
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions and not titled_as_person(self, subject):  # (not "la secretaria agregó")
             return self._described_body(subject, at, speaking_body(self, subject, at) or self.last_org)
-        former = self._former_holder(plain, at) or self._story_person(plain, head, at)
+        former = named_group(self, subject, head, at) or self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
         if points_to_unnamed(self, head):
