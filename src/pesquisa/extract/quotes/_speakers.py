@@ -201,7 +201,7 @@ class Resolver(Titles):
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
         root = self._head_token(subject)
         group = root is not None and fold(root.text) in self.cues.unnamed and fold(root.text).endswith("s") \
-            and fold(root.text) not in self.cues.carriers
+            and fold(root.text) not in self.cues.carriers and "Number=Sing" not in str(root.morph)  # (not "the witness")
         if group:
             return self._unnamed(subject)
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not its relative clause
