@@ -13,6 +13,7 @@ from pesquisa.extract.quotes._apposed import apposed_name
 from pesquisa.extract.quotes._article_gender import gendered_title
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, named_group, nameless_body, org_headed, own_outlet
+from pesquisa.extract.quotes._compiled import names_its_own
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
@@ -207,7 +208,7 @@ class Resolver(Titles):
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not its relative clause
         public_figures = any(w in self.cues.public_owners for w in own) and any(w in self.cues.statistics for w in own)
         if self._is_carrier(words, root) and (public_figures or any(w in self.cues.court_papers for w in own)) \
-                and not any(subject.start <= m.span.start < subject.end and e.type != "place" for m, e in self.mentions):
+                and not names_its_own(self, subject):  # (not the one who compiled them: "figures compiled by AFP")
             return self._unnamed(subject)  # "according to (U.S.) court documents", "government figures": no one named
         if self._is_carrier(words, root):  # (or one its participle follows: "A memo seen by Reuters says")
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
@@ -251,8 +252,7 @@ class Resolver(Titles):
         content = gendered_title(self, words[0], plain)  # ("la titular del Ejecutivo": the presidenta)
         head = description_head(content, self.lang)
         # only a role noun fits a title: "el Gabinete de Seguridad" is not "el secretario de Seguridad"
-        if content and head in self.heads:
-            # "el canciller": the secretario de Relaciones Exteriores, or someone titled canciller
+        if content and head in self.heads:  # "el canciller": the secretario de Relaciones Exteriores, or someone titled canciller
             hit = self._described(content, at) if plain == content or self._fits_whole(content, at) else None
             if hit is None and plain != content and description_head(plain, self.lang) in self.heads:
                 hit = self._described(plain, at)
