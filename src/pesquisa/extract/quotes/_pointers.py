@@ -11,7 +11,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from pesquisa.extract.quotes._cues import needs_clause
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Span
 
 _TEASER_WORDS = 8  # a teaser is short: "esto fue lo que encontró", "here's what we know so far"
 _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
@@ -21,19 +22,23 @@ _OBJECT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 def _pointers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a clause's end announcing a list, a teaser's opening) from speech.yaml ``pointers``."""
     table = load_lexicon().speech["pointers"]
-    announcing = "|".join(re.escape(fold(p)) for p in table["announcing"])
-    teasers = "|".join(re.escape(fold(p)) for p in table["teasers"])
-    return re.compile(rf"\b(?:{announcing})\s*[:.]?\s*$"), re.compile(rf"^\W*(?:{teasers})\b")
+    announcing = "|".join(re.escape(p) for p in table["announcing"])
+    teasers = "|".join(re.escape(p) for p in table["teasers"])
+    return re.compile(rf"\b(?:{announcing})\b(?P<rest>[^:.]{{0,40}})[:.]?\s*$", re.I), re.compile(rf"^\W*(?:{teasers})\b", re.I)
 
 
-def points_elsewhere(words: str) -> bool:
-    """The reported clause ``words`` says nothing itself: it announces a list it does not hold ("... se encontró lo
-    siguiente:") or is a headline's short teaser of the story ("esto fue lo que encontró", "here's what we know")."""
-    folded = fold(words.strip())
+def points_elsewhere(text: str, content: Span) -> bool:
+    """The reported clause at ``content`` says nothing itself: it announces a list it does not hold ("... se encontró
+    lo siguiente:", or before the colon that opens the list, "found the following inside the truck:"; not "released
+    the following day") or is a headline's short teaser of the story ("esto fue lo que encontró", "here's what we
+    know")."""
+    words = text[content.start:content.end].strip()
     announcing, teaser = _pointers()
-    if announcing.search(folded):
+    found = announcing.search(words)
+    at_colon = words.endswith(":") or text[content.end:content.end + 3].lstrip().startswith(":")
+    if found is not None and (at_colon or not found.group("rest").strip()):
         return True
-    return bool(teaser.match(folded)) and len(folded.split()) <= _TEASER_WORDS
+    return bool(teaser.match(words)) and len(words.split()) <= _TEASER_WORDS
 
 
 def object_before_colon(verb: Token, colon: Token) -> bool:
