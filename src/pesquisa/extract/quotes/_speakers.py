@@ -19,7 +19,7 @@ from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._generic_office import office_head_or_unnamed
-from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
+from pesquisa.extract.quotes._given_names import given_name_of, identified_name, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._led_by import led_by
 from pesquisa.extract.quotes._marks import inside
@@ -331,7 +331,7 @@ class Resolver(Titles):
             name = self._past_title(segment)
             if self._is_name(name) or lone_given_name(self.text[name.start:name.end]):  # (or "relata Karla")
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
-        return None
+        return identified_name(self.doc, subject)  # ("The driver, who was identified only by his last name, Ramírez")
 
     def _past_title(self, segment: Span) -> Span:
         """``segment`` without the determiners and lower-case words (a title) leading it ("la doctora X" -> "X")."""
