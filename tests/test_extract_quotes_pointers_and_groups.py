@@ -95,3 +95,10 @@ def test_cifras_oficiales_recopiladas_por_una_agencia_son_de_nadie(nlp_es):
 def test_the_following_day_is_no_list(nlp_en):
     quotes = quotes_of(nlp_en, "Police said the suspect was released on bail the following day")
     assert any(q.text.startswith("the suspect was released") for q in quotes)
+
+
+def test_a_list_announced_inside_an_according_frame_is_no_statement(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "Según el parte informativo, a los detenidos se les aseguró lo siguiente:\n\n- dos pistolas\n"
+        "- 40 dosis de cristal"))
+    assert not any("lo siguiente" in q.text for q in quotes)

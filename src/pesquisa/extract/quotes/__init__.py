@@ -244,7 +244,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                              for c in out)
             if attributed or quoted_with_verb(doc, content, direct):  # "“...”, dijo, según la traducción": the quote
                 continue  # "X said ..., according to a statement": X already speaks (not "se aseguraron 2 armas")
-            if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
+            if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS and not points_elsewhere(text, content):
                 # an opinion frame is the weakest evidence: any verb or "according to" over its words wins
                 out.append(_Candidate(content, False, None, source, according=source, evidence=4 if opinion else 2,
                                       opinion=opinion))
