@@ -81,6 +81,7 @@ from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._pointed_back import pointing_back_verb
 from pesquisa.extract.quotes._pointer_reports import pointed_reports
+from pesquisa.extract.quotes._pointers import points_elsewhere
 from pesquisa.extract.quotes._read_for import colon_reading_author
 from pesquisa.extract.quotes._reporter_turns import spoken_turns
 from pesquisa.extract.quotes._spans import (
@@ -212,7 +213,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if subject is not None and fold(text[subject.start:subject.end]) in _NO_ONE:
                 continue  # "That said, ...", "..., which suggests ...": no one's attribution
             content = reported_content(tok, direct)
-            if content is None or _too_short(doc, content) or only_a_time(text[content.start:content.end]):
+            if content is None or _too_short(doc, content) or only_a_time(text[content.start:content.end]) or \
+                    points_elsewhere(text, content):
                 continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
             content = without_narration(doc, cut_at_next_attribution(sent, tok, content, direct), direct)
             if asks_anonymity(tok, content):
@@ -242,7 +244,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                              for c in out)
             if attributed or quoted_with_verb(doc, content, direct):  # "“...”, dijo, según la traducción": the quote
                 continue  # "X said ..., according to a statement": X already speaks (not "se aseguraron 2 armas")
-            if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
+            if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS and not points_elsewhere(text, content):
                 # an opinion frame is the weakest evidence: any verb or "according to" over its words wins
                 out.append(_Candidate(content, False, None, source, according=source, evidence=4 if opinion else 2,
                                       opinion=opinion))

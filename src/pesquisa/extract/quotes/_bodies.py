@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pesquisa.extract.quotes._descriptions import DETERMINERS
 from pesquisa.extract.quotes._person_noun import titled_as_person
-from pesquisa.lexicon import fold, read_data
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Span
 
 if TYPE_CHECKING:
@@ -148,3 +148,30 @@ def head_mention(resolver: Resolver, subject: Span, within: list) -> tuple[Local
     mention, entity = next(((m, e) for m, e in within if root is not None and m.span.start <= root.idx < m.span.end),
                            within[-1])
     return entity, mention.span
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Folded nouns a story uses for an organization it named (``org_group_nouns`` in speech.yaml)."""
+    return frozenset(fold(w) for w in read_data("speech.yaml")["org_group_nouns"])
+
+
+def named_group(resolver: Resolver, subject: Span, head: str | None, at: int) -> Speaker | None:
+    """A subject that is only "the group", "la organización" (its determiner, maybe a modifier: "the press freedom
+    group") stands for the organization named last before ``at``, not an outlet told ("told AFP"), nor a person
+    quoted before; with no organization named, someone unnamed. None for any other subject."""
+    if head not in _group_nouns() or any(subject.start <= m.span.start < subject.end for m, _e in resolver.mentions):
+        return None
+    if resolver.text[subject.start:subject.end].count(" ") > 3:
+        return None  # "the group that searches for the missing in Sinaloa": a description of its own
+    named = [(m, e) for m, e in resolver.mentions if e.type == "organization" and m.span.end <= at and
+             not _outlet(e)]
+    if not named:
+        return Speaker(resolver.text[subject.start:subject.end], None, subject, "unnamed")
+    return resolver._entity_speaker(named[-1][1], subject, "description")
+
+
+def _outlet(entity: LocalEntity) -> bool:
+    """The organization is a news outlet (the lexicon's kind ``media``)."""
+    org = load_lexicon().organizations.get(entity.key) if entity.key else None
+    return org is not None and org.kind == "media"

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Doc
+
+from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS
 from pesquisa.lexicon import fold, load_lexicon, read_data
-from pesquisa.records import LocalEntity
+from pesquisa.records import LocalEntity, Span
 
 
 @cache
@@ -41,3 +44,28 @@ def lone_given_name(written: str) -> bool:
     story names so alone, who speaks under that name, never whoever spoke before."""
     words = written.split()
     return len(words) == 1 and written[:1].isupper() and not written.isupper() and fold(written) in _given_names()
+
+
+@cache
+def _identified_by() -> frozenset[str]:
+    """Folded participles of a clause giving the name someone goes by (speech.yaml ``identified_by``)."""
+    return frozenset(fold(w) for w in read_data("speech.yaml")["identified_by"])
+
+
+def identified_name(doc: Doc, subject: Span) -> Speaker | None:
+    """The name a description's relative clause says it goes by ("The driver, who was identified only by his last
+    name, Ramírez", "el testigo, que fue identificado en el sumario solo como Manuel"): the capitalized proper nouns
+    ending the subject after that participle, at most four, speak with no id; else None."""
+    toks = [t for t in doc.char_span(subject.start, subject.end, alignment_mode="expand") or [] if not t.is_punct]
+    at = next((k for k, t in enumerate(toks) if fold(t.text) in _identified_by() and t.pos_ in {"VERB", "ADJ", "AUX"}), None)
+    if at is None:
+        return None
+    run: list = []
+    for tok in reversed(toks[at + 1:]):
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(run) == 4:
+            break
+        run.insert(0, tok)
+    if not run:
+        return None
+    name = Span(run[0].idx, run[-1].idx + len(run[-1].text))
+    return Speaker(doc.text[name.start:name.end], None, name, "name", person=True)

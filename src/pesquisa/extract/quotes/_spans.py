@@ -33,6 +33,7 @@ from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._parenthetical import RELATIVES, parenthetical
 from pesquisa.extract.quotes._passive import agrees
+from pesquisa.extract.quotes._pointers import object_before_colon
 from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
 from pesquisa.lexicon import fold
@@ -66,7 +67,7 @@ def _clause_start(verb: Token) -> Span | None:
         own = doc.lang_ == "es" and doc[verb.i + 1].lower_ in {"a", "al"} and doc[tok.i - 1].lower_ not in {"lo", "la"} \
             and tok.dep_.startswith("nsubj") and tok.head.dep_ == "ccomp" and tok.head.head.i == verb.i
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told or own)) or \
-                tok.text == ":":
+                (tok.text == ":" and not object_before_colon(verb, tok)):
             # a complementizer, not a relative pronoun ("an interview that published ...")
             return Span(token_end(tok), sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
@@ -360,7 +361,10 @@ def _sentence_between(doc: Doc, quote: Span, start: int) -> bool:
 
 
 def _past_when(start: Token, sent: SpacySpan) -> Token:
-    """The first word of a reported clause past a time phrase that opens it ("on Friday", "el lunes", "Friday")."""
+    """The first word of a reported clause past a time phrase that opens it ("on Friday", "el lunes", "Friday").
+
+    A day that owns the next noun ("Friday's talks") opens the clause itself.
+    """
     doc = start.doc
     phrase = [start] if start.pos_ in {"ADP", "DET"} else []
     k = start.i + len(phrase)
@@ -368,6 +372,8 @@ def _past_when(start: Token, sent: SpacySpan) -> Token:
         k += 1
     if k + 1 >= sent.end or fold(doc[k].text) not in time_words() or doc[k + 1].is_punct:
         return start
+    if doc[k].dep_ == "poss" or doc[k + 1].tag_ == "POS":
+        return start  # "said Friday's talks were ...": the day owns the clause's subject, it does not date the verb
     return doc[k + 1]
 
 

@@ -12,13 +12,14 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._apposed import apposed_name
 from pesquisa.extract.quotes._article_gender import gendered_title
 from pesquisa.extract.quotes._behalf import without_reader
-from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
+from pesquisa.extract.quotes._bodies import cut_names, head_mention, named_group, nameless_body, org_headed, own_outlet
+from pesquisa.extract.quotes._compiled import names_its_own
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._generic_office import office_head_or_unnamed
-from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
+from pesquisa.extract.quotes._given_names import given_name_of, identified_name, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._led_by import led_by
 from pesquisa.extract.quotes._marks import inside
@@ -201,13 +202,13 @@ class Resolver(Titles):
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
         root = self._head_token(subject)
         group = root is not None and fold(root.text) in self.cues.unnamed and fold(root.text).endswith("s") \
-            and fold(root.text) not in self.cues.carriers
+            and fold(root.text) not in self.cues.carriers and "Number=Sing" not in str(root.morph)  # (not "the witness")
         if group:
             return self._unnamed(subject)
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not its relative clause
         public_figures = any(w in self.cues.public_owners for w in own) and any(w in self.cues.statistics for w in own)
         if self._is_carrier(words, root) and (public_figures or any(w in self.cues.court_papers for w in own)) \
-                and not any(subject.start <= m.span.start < subject.end and e.type != "place" for m, e in self.mentions):
+                and not names_its_own(self, subject):  # (not the one who compiled them: "figures compiled by AFP")
             return self._unnamed(subject)  # "according to (U.S.) court documents", "government figures": no one named
         if self._is_carrier(words, root):  # (or one its participle follows: "A memo seen by Reuters says")
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
@@ -251,8 +252,7 @@ class Resolver(Titles):
         content = gendered_title(self, words[0], plain)  # ("la titular del Ejecutivo": the presidenta)
         head = description_head(content, self.lang)
         # only a role noun fits a title: "el Gabinete de Seguridad" is not "el secretario de Seguridad"
-        if content and head in self.heads:
-            # "el canciller": the secretario de Relaciones Exteriores, or someone titled canciller
+        if content and head in self.heads:  # "el canciller": the secretario de Relaciones Exteriores, or someone titled canciller
             hit = self._described(content, at) if plain == content or self._fits_whole(content, at) else None
             if hit is None and plain != content and description_head(plain, self.lang) in self.heads:
                 hit = self._described(plain, at)
@@ -260,7 +260,7 @@ class Resolver(Titles):
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions and not titled_as_person(self, subject):  # (not "la secretaria agregó")
             return self._described_body(subject, at, speaking_body(self, subject, at) or self.last_org)
-        former = self._former_holder(plain, at) or self._story_person(plain, head, at)
+        former = named_group(self, subject, head, at) or self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
         if points_to_unnamed(self, head):
@@ -331,7 +331,7 @@ class Resolver(Titles):
             name = self._past_title(segment)
             if self._is_name(name) or lone_given_name(self.text[name.start:name.end]):  # (or "relata Karla")
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
-        return None
+        return identified_name(self.doc, subject)  # ("The driver, who was identified only by his last name, Ramírez")
 
     def _past_title(self, segment: Span) -> Span:
         """``segment`` without the determiners and lower-case words (a title) leading it ("la doctora X" -> "X")."""
