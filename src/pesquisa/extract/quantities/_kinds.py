@@ -13,6 +13,7 @@ from pesquisa.extract.quantities._forfeits import Forfeits
 from pesquisa.extract.quantities._found import Found
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._potential import Potential
+from pesquisa.extract.quantities._seized_later import SeizedLater
 from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
@@ -38,7 +39,7 @@ VEHICLE_BETWEEN = (r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una
                    r"[a-z-]+\s+)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, SeizedLater):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:

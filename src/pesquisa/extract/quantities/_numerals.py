@@ -150,9 +150,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     half = half_share(toks, i, scan, lang) if t.text in half_words(lang) else None
     if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
         return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
-    spaced = spaced_thousands(toks, i, scan) if t.is_digits else None  # "1 200 kilos", "3 000 kg"
     if t.is_digits:
-        v = spaced[1] if spaced else parse_digits(t.text, lang)
+        spaced, v = spaced_thousands(toks, i, scan) or (i, parse_digits(t.text, lang))  # "1 200 kilos", "3 000 kg"
         if v is None:
             return None
         atoms: list[tuple[str, float]] = [("d", v)]
@@ -170,7 +169,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     part = _share_fraction(toks, i, scan, lang)
     if part is not None:  # "three-quarters of the guns", "tres cuartas partes de"
         return Numeral(i, part[0], part[1], True, 1.0, None, share=True)
-    j = spaced[0] if spaced else i
+    j = spaced if t.is_digits else i
     if _half_a_scale(toks, i, scales):
         j = i + 1  # "half a million pills": half of the scale, the article between read as one
     while j + 1 < len(toks):
@@ -198,7 +197,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     if not value < MAX_VALUE:  # a digit run of thousands of characters, or inf: no figure anyone reports
         return None
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
-                   t.text if len(atoms) == 1 and atoms[0][0] == "d" and not spaced else None)
+                   t.text if len(atoms) == 1 and atoms[0][0] == "d" and j == i else None)
 
 
 def _opens_list(name: str, between: str, numbers: dict[str, float]) -> bool:
