@@ -274,6 +274,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
         if self.priced_by_word(d, before) or self.is_forfeited(d, clause):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"(?:\s*\([^()]{1,40}\))?\s+WORDS", "cash_words").match(self.scan, d.end) is not None  # "$1 (£1) in cash"
+        cash = cash or self.cash_apposed(d)  # "A quantity of cash, €12,000, was also seized"
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.valued_goods_at(goods.end()):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth", "$210 million in illegal drugs"
