@@ -46,6 +46,11 @@ class CashLists(Valued):
                     LISTED.fullmatch(self.scan, prev.end, d.start):
                 self.read_sums_between_goods(drafts, i)
 
+    def cash_apposed(self, d: Draft) -> bool:
+        """True for a sum apposed to the cash named right before it: "A quantity of cash, €12,000, was also seized"."""
+        return self.rx(r"(?<![a-z])WORDS\s*[,:(]\s*(?:[a-z]+\s+)?\Z", "cash_nouns").search(
+            self.scan, max(0, d.start - 40), d.start) is not None
+
     def read_sums_between_goods(self, drafts: list[Draft], first: int) -> None:
         """Makes the sums listed from ``first`` seized when goods seized follow them in the list: "110 pounds of
         fentanyl, $3.4 million in drug proceeds and 89 firearms", "150 kilos, 1.2 millones de dólares, 400 mil pesos y

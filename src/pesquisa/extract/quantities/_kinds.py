@@ -13,6 +13,7 @@ from pesquisa.extract.quantities._forfeits import Forfeits
 from pesquisa.extract.quantities._found import Found
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._potential import Potential
+from pesquisa.extract.quantities._seized_later import SeizedLater
 from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
@@ -38,7 +39,7 @@ VEHICLE_BETWEEN = (r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una
                    r"[a-z-]+\s+)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, SeizedLater):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -273,6 +274,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found):
         if self.priced_by_word(d, before) or self.is_forfeited(d, clause):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"(?:\s*\([^()]{1,40}\))?\s+WORDS", "cash_words").match(self.scan, d.end) is not None  # "$1 (£1) in cash"
+        cash = cash or self.cash_apposed(d)  # "A quantity of cash, €12,000, was also seized"
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.valued_goods_at(goods.end()):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth", "$210 million in illegal drugs"

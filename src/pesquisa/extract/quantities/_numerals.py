@@ -21,6 +21,7 @@ from pesquisa.extract.quantities import _halves
 from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, compared_after, half_atom, half_share
 from pesquisa.extract.quantities._lexicon import half_words, load_quantity_lexicon
 from pesquisa.extract.quantities._restated import restates_figure
+from pesquisa.extract.quantities._spaced import spaced_thousands, thousand_groups
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
 # single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
@@ -109,20 +110,15 @@ def parse_digits(s: str, lang: str) -> float | None:
         thou = "," if dec == "." else "."
         whole, frac = s.rsplit(dec, 1)
         groups = whole.split(thou)
-        if not _thousand_groups(groups):
+        if not thousand_groups(groups):
             return None
         return float("".join(groups) + "." + frac)
     sep = seps[0]
     groups = s.split(sep)
     if len(groups) > 2:
-        return float("".join(groups)) if _thousand_groups(groups) else None
-    thousands = len(groups[1]) == 3 and _thousand_groups(groups) and (sep == "," or lang == "es")
+        return float("".join(groups)) if thousand_groups(groups) else None
+    thousands = len(groups[1]) == 3 and thousand_groups(groups) and (sep == "," or lang == "es")
     return float("".join(groups)) if thousands else float(groups[0] + "." + groups[1])
-
-
-def _thousand_groups(groups: list[str]) -> bool:
-    """True when ``groups`` read as 1-3 leading digits then groups of exactly three."""
-    return 1 <= len(groups[0]) <= 3 and groups[0] != "0" and all(len(g) == 3 for g in groups[1:])
 
 
 @dataclass(slots=True)
@@ -155,7 +151,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
         return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
     if t.is_digits:
-        v = parse_digits(t.text, lang)
+        spaced, v = spaced_thousands(toks, i, scan) or (i, parse_digits(t.text, lang))  # "1 200 kilos", "3 000 kg"
         if v is None:
             return None
         atoms: list[tuple[str, float]] = [("d", v)]
@@ -173,7 +169,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     part = _share_fraction(toks, i, scan, lang)
     if part is not None:  # "three-quarters of the guns", "tres cuartas partes de"
         return Numeral(i, part[0], part[1], True, 1.0, None, share=True)
-    j = i
+    j = spaced if t.is_digits else i
     if _half_a_scale(toks, i, scales):
         j = i + 1  # "half a million pills": half of the scale, the article between read as one
     while j + 1 < len(toks):
@@ -201,7 +197,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     if not value < MAX_VALUE:  # a digit run of thousands of characters, or inf: no figure anyone reports
         return None
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
-                   t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
+                   t.text if len(atoms) == 1 and atoms[0][0] == "d" and j == i else None)
 
 
 def _opens_list(name: str, between: str, numbers: dict[str, float]) -> bool:

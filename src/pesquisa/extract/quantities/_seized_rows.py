@@ -18,6 +18,7 @@ class SeizedRows(Kinds):
 
     def classify(self, drafts: list[Draft]) -> None:
         super().classify(drafts)
+        self.read_seized_told_later([d for d in drafts if d.kind == "count" and self.weighs_goods(d)], drafts)
         for d in drafts:
             if d.kind == "count" and d.label is not None and d.form == "np" and self.is_seizable(d) and \
                     self.label_seizes(d.label, d.start):
