@@ -187,21 +187,19 @@ def scanned(pattern: re.Pattern[str], body: str, text: str, strings: frozenset[s
 def searched(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
     """``any(p.search(text) for p in patterns)``, each pattern searched only where ``text`` holds what its every match
     needs (``required``): the same answer, where a case-blind cue list tried every position of a sentence for each."""
-    folded = None
-    for pattern in patterns:
-        sets = required(pattern)
-        if sets is not None:
-            folded = caseless(text) if folded is None else folded
-            if not holds(sets, folded):
-                continue
-        if pattern.search(text):
-            return True
-    return False
+    return any(pattern.search(text) for pattern in _possible(patterns, text))
 
 
 def matches_of(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
     """The matches of each of ``patterns`` in ``text``, pattern after pattern (``p.finditer``), each pattern run only
     where ``text`` holds what its every match needs (``required``): the same matches in the same order."""
+    for pattern in _possible(patterns, text):
+        yield from pattern.finditer(text)
+
+
+def _possible(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Pattern[str]]:
+    """The ``patterns`` that may match in ``text``: those whose every match needs strings ``text`` holds (``required``),
+    and those that need none; the text is folded once, for the first pattern that needs some."""
     folded = None
     for pattern in patterns:
         sets = required(pattern)
@@ -209,7 +207,7 @@ def matches_of(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.
             folded = caseless(text) if folded is None else folded
             if not holds(sets, folded):
                 continue
-        yield from pattern.finditer(text)
+        yield pattern
 
 
 @lru_cache(maxsize=2)
