@@ -81,7 +81,7 @@ from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._pointed_back import pointing_back_verb
 from pesquisa.extract.quotes._pointer_reports import pointed_reports
-from pesquisa.extract.quotes._pointers import points_elsewhere
+from pesquisa.extract.quotes._pointers import announces_list, points_elsewhere
 from pesquisa.extract.quotes._read_for import colon_reading_author
 from pesquisa.extract.quotes._reporter_turns import spoken_turns
 from pesquisa.extract.quotes._spans import (
@@ -214,7 +214,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 continue  # "That said, ...", "..., which suggests ...": no one's attribution
             content = reported_content(tok, direct)
             if content is None or _too_short(doc, content) or only_a_time(text[content.start:content.end]) or \
-                    points_elsewhere(text, content):
+                    points_elsewhere(text, content) or announces_list(text, subject):
                 continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
             content = without_narration(doc, cut_at_next_attribution(sent, tok, content, direct), direct)
             if asks_anonymity(tok, content):

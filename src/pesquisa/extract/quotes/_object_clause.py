@@ -21,4 +21,19 @@ def object_clause(verb: Token) -> Token | None:
         clause = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > obj.i), None)
         if clause is not None and not any(c.dep_.startswith("nsubj") for c in clause.children):
             return clause
+        if _numeral_subject(obj):
+            return obj
     return None
+
+
+def _numeral_subject(obj: Token) -> bool:
+    """The object opens with "the" and a bare number the parse hung on the next word, read as a noun on the object
+    ("said |the three face federal charges|": "face" the verb, "the three" its subject): a clause, not a thing said
+    ("said the three words" numbers the object itself)."""
+    doc = obj.doc
+    first = obj.left_edge
+    if first.lower_ != "the" or first.head.i != obj.i or first.i + 2 >= obj.i:
+        return False
+    num, word = doc[first.i + 1], doc[first.i + 2]
+    return num.pos_ == "NUM" and num.head.i == word.i and word.pos_ == "NOUN" and word.head.i == obj.i and \
+        word.dep_ in {"nmod", "compound"}

@@ -46,3 +46,12 @@ def object_before_colon(verb: Token, colon: Token) -> bool:
     costas de Michoacán: ...", "aseguró 500 kilos: ..."): a seizure, not what was said (not "aseguró lo siguiente:")."""
     return needs_clause(verb) and any(c.dep_ in {"obj", "dobj"} and c.pos_ in _OBJECT_POS and verb.i < c.i < colon.i
                                       for c in verb.children)
+
+
+def announces_list(text: str, subject: Span | None) -> bool:
+    """The speech verb's subject is the phrase announcing a list ("En el lugar se aseguró |lo siguiente|: 20 armas
+    largas, ...", "|the following| was seized:"): an impersonal passive naming what was found, no one speaking."""
+    if subject is None:
+        return False
+    found = _pointers()[0].search(text[subject.start:subject.end].strip())
+    return found is not None and found.start() == 0 and not found.group("rest").strip()

@@ -21,6 +21,7 @@ from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
 from pesquisa.extract.quotes._heard_from import main_subject, own_end, testimony_giver
 from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, noun_gender, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._possessive_title import synonym_titles
 from pesquisa.extract.quotes._relations import counted_members, of_someone
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
@@ -116,7 +117,7 @@ class Titles(Antecedents):
 
     def _as_title(self, content: list[str]) -> list[str]:
         """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        titles = _synonyms(self.lang).get(" ".join(content)) or _synonyms(self.lang).get(content[0], ()) if content else ()
+        titles = synonym_titles(_synonyms(self.lang), content)  # (past a possessive: "Mexico's defense minister")
         held = [t for t in titles if any(set(t.split()) <= set(fold(title).split()) for e in self.entities
                                          if e.type == "person" for title in self._titles(e))]
         if len(titles) > 1 and not held:
