@@ -84,7 +84,8 @@ def placed_towns(text: str, mentions: list[Mention]) -> list[Mention]:
 def _after_place(text: str, start: int) -> bool:
     """A place the lexicon knows and "and"/"y" right before ``start`` ("in Cork and |Kerry|")."""
     found = _PLACE_AND.search(text, max(0, start - 40), start)
-    return found is not None and (is_known_place(found.group("place")) or load_lexicon().place_key(found.group("place")) is not None)
+    place = found.group("place") if found else ""
+    return bool(place) and (is_known_place(place) or load_lexicon().place_key(place) is not None)
 
 
 _GIVEN_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)[ \xa0]+$")
