@@ -109,7 +109,7 @@ from pesquisa.extract.entities._streets import without_street_names
 from pesquisa.extract.entities._surroundings import capitals_fragment, headline_fragment, headline_subject, title_trimmed
 from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
-from pesquisa.extract.entities._venues import venue_mentions
+from pesquisa.extract.entities._venues import station_places, venue_mentions
 from pesquisa.extract.nlp import doc_text, tokens_from
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -314,7 +314,7 @@ def _rule_bodies(text: str) -> list[Mention]:
     Bridge"), and quoted names glossed as groups ("the “Tigrillos”, a violent group")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
         local_bodies(text) + crossing_places(text) + glossed_groups(text) + spelled_units(text) + \
-        patrol_sectors(text) + venue_mentions(text)  # "la Octava Región Naval", "the Rio Grande Valley Sector"; "el Bar X"
+        patrol_sectors(text) + venue_mentions(text) + station_places(text)  # "the Rio Grande Valley Sector"; "el Bar X"
 
 
 def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -41,7 +41,18 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
         elif not key.startswith(("mx-", "us-")):  # a state the lexicon leaves unkeyed: named like a surname ("Gro."), a US one
             out.append(Mention("place", match.group(1), span, key, source="rule"))
-    return out + [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
+    out += [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
+    return out + [m for m in _region_written_out(text) if not any(o.span == m.span for o in out)]
+
+
+def _region_written_out(text: str) -> list[Mention]:
+    """The unknown city in capitals that opens a dateline before a state or country written out ("DAYTON, Ohio —",
+    "TRALEE, Co Kerry —"): a place, where the model reads the capitals as an organization."""
+    out = []
+    for d in dateline_spans(text):
+        region = re.match(r"[A-ZÁÉÍÓÚÑ' ]+,[^\S\n]+(?=[A-Z][a-záéíóúñ]+\b)", text[d.start:d.end])
+        out += _unknown_capitals_city(text, d.start, d.start + region.end()) if region else []
+    return out
 
 
 _CITY_END = re.compile(r"[ \xa0]*(?:[,(—–/]|-[ \xa0]|\.-)")  # "CULIACÁN|, Sin.-", "SAN ANTONIO| —", "MÉRIDA|.-", "CDMX|/"

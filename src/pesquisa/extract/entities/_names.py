@@ -57,8 +57,10 @@ class Names:
 
 @cache
 def title_word_before() -> re.Pattern[str]:
-    """A title word ending a window right before a name; compiled once (it was joined and looked up per person)."""
-    return re.compile(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$", re.I)
+    """A title word or an honorific ending a window right before a name, the honorific's dot left out as British,
+    Irish and Ghanaian papers write it ("Mr Jabre said", "Dr Amoako"); compiled once."""
+    honorifics = "|".join(re.escape(h) for h in names_data().honorifics)
+    return re.compile(r"\b(?:" + "|".join(names_data().title_words) + rf"|(?:{honorifics})\.?)\s+$", re.I)
 
 
 @cache

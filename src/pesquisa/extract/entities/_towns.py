@@ -20,7 +20,9 @@ from pesquisa.records import Mention, Span
 _PLACED_BEFORE = re.compile(r"(?:\b(?:en|in|desde|hacia|near|cerca de|rumbo a|municipio de|municipality of|localidad de|"
                             r"alcaldía|town of|city of|ciudad de|puerto de|port of|originari[oa]s? de|oriund[oa]s? de|"
                             r"vecin[oa]s? de|habitantes? de|residents? of|natives? of|municipal(?:es)? de|ayuntamiento de|"
-                            r"cabildo de|alcalde(?:sa)? de)|\b\d{1,3},[ \xa0]+(?:of|de))[ \xa0]+$", re.I)
+                            r"cabildo de|alcalde(?:sa)? de|co\.?|county)|\b\d{1,3},[ \xa0]+(?:of|de))[ \xa0]+$", re.I)
+# a known place and "and" before the town: "Gardaí in Cork and |Kerry|", "Sonora y |Magdalena|"
+_PLACE_AND = re.compile(r"(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+),?[ \xa0]+(?:and|or|y|e)[ \xa0]+$")
 _CAPITAL_AFTER = re.compile(r"[ \xa0]+(?:de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ]")
 _CAPITAL_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.]*[ \xa0]+$")
 
@@ -70,13 +72,20 @@ def placed_towns(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for match in matches_in(_pattern(), text):
         span = Span(match.start(), match.end())
-        placed = _PLACED_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
+        placed = _PLACED_BEFORE.search(text, max(0, span.start - 24), span.start) is not None or _after_place(text, span.start)
         if any(span.overlaps(m.span) for m in out) or _CAPITAL_AFTER.match(text, span.end) or \
                 (not placed and _CAPITAL_BEFORE.search(text, max(0, span.start - 30), span.start)):
             continue
         if placed or _state_after(text, span.end, _states_by_name().get(match.group(), [])):
             out.append(Mention("place", match.group(), span, match.group(), source="rule"))
     return out
+
+
+def _after_place(text: str, start: int) -> bool:
+    """A place the lexicon knows and "and"/"y" right before ``start`` ("in Cork and |Kerry|")."""
+    found = _PLACE_AND.search(text, max(0, start - 40), start)
+    place = found.group("place") if found else ""
+    return bool(place) and (is_known_place(place) or load_lexicon().place_key(place) is not None)
 
 
 _GIVEN_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)[ \xa0]+$")

@@ -4,7 +4,7 @@ before it ("el bar Los Cantaritos": the name alone), in English after it ("the L
 ``venue_heads`` and ``venue_tails``). Shootings and raids happen at such
 venues; the model reads the name after the word as a place ("El Ranchito"), a person, or nothing. A venue is an
 organization (a business); a name the lexicon knows as a place before an English tail is that place ("the Tijuana
-bar")."""
+bar"). A police station named by its town is a place ("Wexford Garda Station", names.yaml ``station_tails``)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,17 @@ def venue_mentions(text: str) -> list[Mention]:
         if not (is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name)):
             out.append(Mention("organization", name, Span(m.start("name"), m.start("name") + len(name)), name, source="rule"))
     return out
+
+
+@cache
+def _station_pattern() -> re.Pattern[str]:
+    tails = "|".join(re.escape(t).replace(r"\ ", r"[ \xa0]+")
+                     for t in sorted(read_data("names.yaml")["station_tails"], key=len, reverse=True))
+    return re.compile(rf"\b(?!(?:The|A|At|In|To|From)\b){_WORD}(?:[ \xa0]+{_WORD})?[ \xa0]+(?:{tails})\b")
+
+
+def station_places(text: str) -> list[Mention]:
+    """A place for each police station named by its town before the force's word and "Station" ("brought to Mayfield
+    Garda Station"): the building, where the model reads a body or a person."""
+    return [Mention("place", m.group(), Span(m.start(), m.end()), m.group(), source="rule")
+            for m in _station_pattern().finditer(text)]
