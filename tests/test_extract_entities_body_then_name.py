@@ -16,3 +16,8 @@ def test_entities_body_alone_stays_one_organization(nlp_es):
     es = "La denuncia fue presentada ante el Ministerio Público Federal en Hermosillo."
     assert "Ministerio Público Federal" in entity_names(nlp_es, es, "organization")
     assert not entity_names(nlp_es, es, "person")
+
+
+def test_entities_a_cartel_named_after_a_saint_stays_whole(nlp_es):
+    es = "La dependencia atribuyó el ataque a una célula del Cártel Santa Rosa de Lima, que opera en Guanajuato."
+    assert "Rosa de Lima" not in entity_names(nlp_es, es, "person")

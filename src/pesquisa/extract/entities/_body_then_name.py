@@ -34,7 +34,8 @@ def _name_start(mention: Mention) -> int | None:
     if len(words) < 5 or words[0].lower() not in names.org_words:
         return None
     for k in range(2, len(words) - 1):
-        if not is_given_name(words[k]) or words[k - 1].lower() in names.particles:
+        # (after a particle or a place's word the name goes on as the body's: "Cártel Santa Rosa de Lima", "Puerto Rosa")
+        if not is_given_name(words[k]) or words[k - 1].lower() in names.particles or words[k - 1].lower() in names.geo_words:
             continue
         at = mention.span.start + mention.text.index(" " + words[k], len(" ".join(words[:k])) - 1) + 1
         tail = " ".join(words[k:])
