@@ -2,18 +2,17 @@
 
 Steps, in order:
 1. find the datelines and the frames of tellers ("according to ...", "at a press conference");
-2. in each sentence, the first trigger of each type that is not part of a non-event phrase ("de acuerdo con", "agreed to
-   meet again"), not negated and not hypothetical, is one event (so a meeting and an agreement in one sentence are two);
-   a trigger after "after", "tras" is an earlier event the sentence counts from ("a week after Rubio held talks in Mexico
-   City"), placed and dated by its own clause; a charge not dated to the day is an indictment, no arrest;
+2. in each sentence, the first trigger of each type not in a non-event phrase ("de acuerdo con", "agreed to meet again"),
+   not negated nor hypothetical, is one event; one after "after", "tras" is an earlier event the sentence counts from,
+   placed and dated by its own clause ("a week after Rubio held talks"); a charge not dated to the day is no arrest; a
+   verb in a relative clause of another trigger's noun tells that noun's event ("a shootout that killed two soldiers");
 3. its actors are the people and organizations of the sentence outside datelines, teller frames, media and clauses of
    background ("as ...", "mientras ..."); for arrests, seizures, sanctions, extraditions and attacks the speaker who
    only reports it ("informó que fue detenido ...") is left out;
 4. actors split into agents (state bodies, officials) and targets (the arrested, sanctioned, extradited or attacked:
    people without an official title, cartels, companies); an attack's sides are told by its verb (who attacked whom);
 5. place: the first place of the sentence after "in"/"en"/"at the port of" (for a visit also the place visited), never a
-   dateline; when only a building is named ("took place at the Foreign Ministry") its organization hosts it and gives
-   the country;
+   dateline; a building alone ("at the Foreign Ministry") is hosted by its organization, which gives the country;
 6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph; planned when told in the
    future, or as what a trip is for or comes ahead of; a date after publication dates only a planned event;
 7. attendee lists in the following sentences ("Also participating were ...") join the meeting just told; "identified as
@@ -67,6 +66,7 @@ from pesquisa.extract.events._readings import (
     titled_people,
     told_again,
 )
+from pesquisa.extract.events._relative_deed import relative_retold
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._retold_month import retold_date
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
@@ -356,7 +356,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         found[sentence] = _triggers_in(text, trigger_matches(ctx.body, text), present, seized, names)
     events: list[Event] = []
     for sentence in sentences:
-        hits = sorted(found[sentence], key=lambda h: h[2] is not None)  # the earlier events last: theirs inherit
+        hits = relative_retold(doc, sentence.start, sorted(found[sentence], key=lambda h: h[2] is not None))  # earlier last
         tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m, _c in hits]
         own: dict[str, Event] = {}
         counted: list[tuple[Event, Span]] = []

@@ -4,7 +4,8 @@ Each decision is a named predicate so it can be tested alone and read as a reaso
 - a dateline (``pesquisa.extract.datelines``: "MEXICO CITY (AP) —", "Algeciras/") says where the
   reporter filed from and which outlet wrote it: no actor or place of an event;
 - a trigger is negated when a negation governs it in its own clause ("it was not a
-  meeting where we reached new agreements": both), hypothetical when it is the object of a
+  meeting where we reached new agreements": both), or it is the subject of a negated
+  spill-over ("a wave of shootings has not crossed into the city"), hypothetical when it is the object of a
   modal or in an "if" clause ("could sign an agreement"), planned when its verb is in the
   future ("will meet", "se reunirán", "the upcoming summit");
 - a teller frame ("according to Bondi at a press conference", "en la mañanera de...")
@@ -48,8 +49,27 @@ def _neg_child(token: Token, cues: Cues) -> bool:
                for c in token.children) or none_of_occasions(token, cues.negations)
 
 
+@cache
+def _spill_overs() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["spill_overs"])
+
+
+def _spill_denied(token: Token, cues: Cues) -> bool:
+    """True when ``token`` heads, or is named in the words of, the subject of a negated verb of violence reaching a
+    place ("a wave of shootings in Nuevo Laredo has not crossed into the city", "los enfrentamientos no han llegado a
+    Reynosa"): no event happened."""
+    node = token
+    while node.dep_ in {"pobj", "prep", "nmod", "case"} and node.head is not node:
+        node = node.head
+    verb = node.head
+    return node.dep_.startswith("nsubj") and lemma_of(verb).casefold() in _spill_overs() and _neg_child(verb, cues)
+
+
 def is_negated(token: Token, cues: Cues) -> bool:
-    """True when a negation governs ``token`` within its clause ("not a meeting", "no se reunió", "sin acuerdo")."""
+    """True when a negation governs ``token`` within its clause ("not a meeting", "no se reunió", "sin acuerdo"), or
+    it is what a negated spill-over tells of."""
+    if _spill_denied(token, cues):
+        return True
     node = token
     for _ in range(6):
         if node.lower_ in cues.negations or _neg_child(node, cues):

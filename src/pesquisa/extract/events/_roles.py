@@ -121,10 +121,10 @@ def tells_own_deed(doc: Doc, quote: Quote, trigger: Span) -> bool:
 
 
 def teller_words(doc: Doc, quote: Quote, trigger: Span) -> list[Span]:
-    """The words of a teller of ``quote`` that name no party to what it tells: those from the teller to the words told,
-    and the teller's own phrase ("the U.S. Attorney's Office for the Western District of Texas said": the district
-    names the office, no party to the extradition), unless that phrase holds the trigger ("the agents who arrested him
-    said")."""
+    """The words of a teller of ``quote`` that name no party to what it tells: those from the teller to the words told, and
+    the teller's own phrase ("the U.S. Attorney's Office for the Western District of Texas said": the district names
+    the office, no party to the extradition), with the teller's name where no entity is linked to it, unless that
+    phrase holds the trigger ("the agents who arrested him said")."""
     if quote.speaker_span is None:
         return []
     spans = [Span(quote.speaker_span.start, quote.span.start)] if quote.speaker_span.start < quote.span.start else []
@@ -135,5 +135,7 @@ def teller_words(doc: Doc, quote: Quote, trigger: Span) -> list[Span]:
     at = Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
     if at.overlaps(trigger) or at.overlaps(quote.span):
         return spans
-    # the words around the teller's name (who the teller is keeps the say of ``told_inside``)
-    return [*spans, Span(at.start, quote.speaker_span.start), Span(quote.speaker_span.end, at.end)]
+    # the words around the teller's name (who the teller is keeps the say of ``told_inside``), and the name itself when
+    # the quote links it to no entity ("..., Chihuahua state prosecutors said": the body tells the attack, no side of it)
+    named = [] if quote.speaker_local_id else [quote.speaker_span]
+    return [*spans, *named, Span(at.start, quote.speaker_span.start), Span(quote.speaker_span.end, at.end)]

@@ -1,12 +1,12 @@
 """A gathering held by teams or officials the people who sent them agreed on: "Sheinbaum y Trump acordaron que los
 equipos de seguridad de ambos países se reunirán la próxima semana en Washington", "The two leaders agreed that their
 delegations would meet in January". Those who meet are the unnamed teams (events.yaml ``official_parties``, the
-subject of the gathering's verb, or what the gathering's noun is of: "acuerdan reunión de equipos técnicos", "a meeting
-of security teams", or whom its verb tells of in a headline: "US, Mexico officials to meet in January, Johnson says"),
-not the leaders who agreed or told it: they take no part in it. Someone the
-gathering's own clause names stays ("officials will meet with Rubio"). Only a gathering still to come: one told done
-("a day after their security teams met", "The delegations met on Wednesday. X led Mexico's team") keeps the people
-the story gives it, who led the teams.
+subject of the gathering's verb or of the verb it completes ("los equipos volverán a reunirse"), or what the
+gathering's noun is of: "acuerdan reunión de equipos técnicos", "a meeting of security teams", or whom its verb tells
+of in a headline: "US, Mexico officials to meet in January, Johnson says"), not the leaders who agreed or told it:
+they take no part in it. Someone the gathering's own clause names stays ("officials will meet with Rubio"). Only a
+gathering still to come: one told done ("a day after their security teams met", "The delegations met on Wednesday. X
+led Mexico's team") keeps the people the story gives it, who led the teams.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ def _teams_clause(ctx: DocumentContext, event: Event) -> tuple[int, int] | None:
         head = root.head
     elif unnamed_officials(root):
         head = root if root.pos_ in {"VERB", "AUX"} else root.head
+    elif root.dep_ == "xcomp" and unnamed_officials(root.head):  # "los equipos volverán a reunirse", "are expected to meet"
+        head = root.head
     else:
         return None
     tokens = list(head.subtree)
