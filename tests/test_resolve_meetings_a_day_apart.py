@@ -3,11 +3,10 @@ outlets may count apart does not join a host's meeting with a visitor and her me
 
 from __future__ import annotations
 
-from pesquisa.pipeline import ingest_documents
+from _store_helpers import exported_documents
+
 from pesquisa.records import RawDocument
-from pesquisa.report.export import evaluation_export
 from pesquisa.resolve import EventReport, merge_evidence, resolve_events
-from pesquisa.store import open_store
 
 
 def _meeting(rid: str, doc: str, date: str, people: list[str]) -> EventReport:
@@ -40,10 +39,8 @@ def test_resolve_meetings_a_day_apart_told_in_two_languages(tmp_path):
             "La presidenta Claudia Sheinbaum se reunió este miércoles en Palacio Nacional con el gobernador de Sonora, "
             "Alfonso Durazo Montaño, y con el secretario de Seguridad, Omar García Harfuch.")),
     ]
-    engine = open_store(tmp_path / "kb.sqlite")
-    assert not ingest_documents(engine, iter(docs)).failed
-    meetings = {d["source"]: {e["id"] for e in d["events"] if e["type"] == "meeting"}
-                for d in evaluation_export(engine)["documents"]}
+    meetings = {source: {e["id"] for e in d["events"] if e["type"] == "meeting"}
+                for source, d in exported_documents(tmp_path, docs).items()}
     assert meetings["wire.txt"] and meetings["portal.txt"]
     assert not meetings["wire.txt"] & meetings["portal.txt"]
 

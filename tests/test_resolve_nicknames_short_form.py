@@ -3,11 +3,10 @@ one going by the nickname its article gives (issue 11)."""
 
 from __future__ import annotations
 
-from pesquisa.pipeline import ingest_documents
+from _store_helpers import exported_documents
+
 from pesquisa.records import RawDocument
-from pesquisa.report.export import evaluation_export
 from pesquisa.resolve import EntityRef, resolve_entities
-from pesquisa.store import open_store
 
 
 def _ref(doc: str, name: str, *forms: str) -> EntityRef:
@@ -42,9 +41,7 @@ def test_resolve_nicknames_short_form_in_two_outlets_arrest(tmp_path):
             "Mazatlán, Sinaloa.- Elementos de la Secretaría de Marina detuvieron la mañana de este lunes a Heriberto "
             "Lizárraga, alias \"El Tigre\", en la colonia Centro.")),
     ]
-    engine = open_store(tmp_path / "kb.sqlite")
-    assert not ingest_documents(engine, iter(docs)).failed
-    people = {d["source"]: {e["name"]: e["id"] for e in d["entities"] if e["type"] == "person"}
-              for d in evaluation_export(engine)["documents"]}
+    people = {source: {e["name"]: e["id"] for e in d["entities"] if e["type"] == "person"}
+              for source, d in exported_documents(tmp_path, docs).items()}
     short = next(i for n, i in people["portal.txt"].items() if "Lizárraga" in n)
     assert short == people["wire.txt"]["Heriberto Lizárraga Osuna"] != people["wire.txt"]["Heriberto Lizárraga Beltrán"]
