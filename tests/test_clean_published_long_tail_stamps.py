@@ -35,7 +35,11 @@ def test_published_a_stamp_printing_its_date_three_times():
 @pytest.mark.parametrize(("url", "day"), [
     ("https://www.example.ie/news/crime/drugs-seized-1234.html", "2026-12-04"),
     ("https://www.example.co.uk/news/crime/drugs-seized-1234", "2026-12-04"),
-    ("https://www.example.com/news/crime/drugs-seized-1234", "2026-04-12")])
+    ("https://www.example.com/news/crime/drugs-seized-1234", "2026-04-12"),
+    # a day-first country's outlet on a .com host (calendar.yaml's outlets), not a host that only ends like it
+    ("https://www.myjoyonline.com/man-jailed-after-cocaine-found/", "2026-12-04"),
+    ("https://news.ghanaweb.com/crime/man-jailed-1234", "2026-12-04"),
+    ("https://www.notmyjoyonline.com/man-jailed-after-cocaine-found/", "2026-04-12")])
 def test_published_all_digit_dates_by_the_countrys_domain(url, day):
     raw = f"Man jailed after cocaine found in van\n\nBy Ana Ruiz\n\n04/12/2026 14:30\n\n{LEDE_EN}\n"
     assert _published(raw, url) == day

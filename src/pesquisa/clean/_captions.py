@@ -14,7 +14,15 @@ from pesquisa.calendar import alternation
 from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor, printed_twins
-from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, matches_cue, reports_speech
+from pesquisa.clean._signals import (
+    CAPTION_WORDS,
+    has_quote,
+    heads_a_byline,
+    is_credit,
+    is_terminal,
+    matches_cue,
+    reports_speech,
+)
 from pesquisa.clean._tail import INITIALS
 from pesquisa.lexicon import read_data
 
@@ -46,6 +54,8 @@ def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] 
     captions_over_credits(lines, reasons, lang)
     captions_with_bracketed_credits(lines, reasons, lang)
     body_copies_of_captions(lines, reasons)
+    captions_copied_with_credit(lines, reasons)
+    media_items_on_top(lines, reasons)
     if glued is not None:
         caption_blocks(lines, reasons, glued, lang)
 
@@ -97,6 +107,33 @@ def body_copies_of_captions(lines: list[str], reasons: list[str | None]) -> None
         if reasons[i] and twins and is_terminal(lines[i]) and len(lines[i].split()) >= BODY_COPY_WORDS and \
                 not _over_credit(lines, i) and all(j < i and _over_credit(lines, j) for j in twins):
             reasons[i] = None
+
+
+def captions_copied_with_credit(lines: list[str], reasons: list[str | None]) -> None:
+    """A short sentence printed again right under itself with its credit added ("Agentes en el puerto, en una imagen de
+    archivo." over the same with "/ E. S.") is a photo's caption printed twice: the copy with no credit goes too."""
+    for i in range(len(lines) - 1):
+        line, copy = lines[i].strip(), lines[i + 1].strip()
+        rest = copy[len(line):]
+        if reasons[i] is None and reasons[i + 1] and is_terminal(line) and len(line.split()) <= OVER_CREDIT_WORDS and \
+                copy.startswith(line) and rest[:1].isspace() and 0 < len(rest.split()) <= COPY_CREDIT_WORDS:
+            reasons[i] = "caption"
+
+
+COPY_CREDIT_WORDS = 6
+
+
+def media_items_on_top(lines: list[str], reasons: list[str | None]) -> None:
+    """A video's or gallery's title and its description under its label atop the page ("Video" / <title> / <one
+    sentence>), over the story's own headline and byline further down, are the item's caption, not the story."""
+    head = first_anchor(lines)
+    for i in range(min(head, len(lines) - 2)):
+        if not matches_cue("media_label", lines[i]) or heads_a_byline(lines, i + 1) or \
+                not any(heads_a_byline(lines, j) for j in range(i + 2, head)):
+            continue
+        reasons[i + 1] = reasons[i + 1] or "caption"
+        if is_terminal(lines[i + 2]) and not heads_a_byline(lines, i + 2):
+            reasons[i + 2] = reasons[i + 2] or "caption"
 
 
 def _over_credit(lines: list[str], i: int) -> bool:

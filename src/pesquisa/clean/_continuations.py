@@ -8,6 +8,7 @@ import re
 
 from pesquisa.clean._page_context import TITLE_SHARED_WORDS, content_stems, content_words
 from pesquisa.clean._signals import (
+    cue_words,
     is_body_paragraph,
     is_credit,
     is_cta,
@@ -114,14 +115,16 @@ def _after_a_call(lines: list[str], reasons: list[str | None], i: int, lang: str
 
 
 def _calls(line: str) -> bool:
-    """A call to action told in a few short sentences, the last one the call: "ESTAMOS EN WHATSAPP. Recibe las noticias
-    más importantes del día. Da clic aquí y únete a nuestro canal.", "X is now on WhatsApp! Join our channel ..."; or
-    in one longer sentence a call opens: "Sign up for The Brief, our daily newsletter that keeps readers up to speed
-    on ..." (its opening words are the call)."""
+    """A call to action told in a few short sentences (``CALL_WORDS`` words in all), the last one the call: "ESTAMOS
+    EN WHATSAPP. Recibe las noticias más importantes del día. Da clic aquí y únete a nuestro canal.", "X is now on
+    WhatsApp! Join our channel ..."; or in one longer sentence a call opens: "Sign up for The Brief, our daily
+    newsletter that keeps readers up to speed on ..." (its opening words are the call)."""
     parts = _SENTENCE_END.split(line.strip())
     if len(parts) == 1 and len(line.split()) <= CALL_WORDS:
         return is_cta_lead(" ".join(line.split()[:PROMPT_WORDS]))
-    return len(parts) <= CALL_SENTENCES and all(len(p.split()) <= PROMPT_WORDS for p in parts) and is_cta_lead(parts[-1])
+    # (the pitch before the call may run longer: "Get local news, weather and sports stories to your inbox. Sign up ...")
+    return len(parts) <= CALL_SENTENCES and len(line.split()) <= CALL_WORDS and len(parts[-1].split()) <= PROMPT_WORDS and \
+        is_cta_lead(parts[-1])
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -145,9 +148,17 @@ def _under_subhead_or_captions(lines: list[str], reasons: list[str | None], i: i
 
 
 def _on_topic(line: str, lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:
-    """The line shares ``TITLE_SHARED_WORDS`` content words with the article text kept above it: the story's subject."""
+    """The line shares ``TITLE_SHARED_WORDS`` content words with the article text kept above it: the story's subject;
+    or it points back to the story's people in its first ``ANAPHORA_WORDS`` words ("If convicted, he faces ...",
+    ``anaphora_words``) and speaks to no reader (``reader_words``)."""
+    words = [w.casefold() for w in re.findall(r"\w+", line)]
+    if set(words[:ANAPHORA_WORDS]) & cue_words("anaphora_words") and not set(words) & cue_words("reader_words"):
+        return True
     told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
     return len(content_stems(line, lang) & content_stems(told, lang)) >= TITLE_SHARED_WORDS
+
+
+ANAPHORA_WORDS = 4
 
 
 def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool | None]:

@@ -206,13 +206,11 @@ def first_anchor(lines: list[str]) -> int:
 def title_index(lines: list[str], lang: str) -> int | None:
     """Index of the headline: the line a breadcrumb above it copies, a record's dated title or the headline printed again
     over the body, else the first line above the body that is no label, date, credit, call to action, caption printed
-    twice (or over its credit) or short label of three words or fewer, when that line is headline-like; None when it is
-    not (a standfirst or a paragraph opens the page). A first candidate that shares no subject with the body's opening
-    (a site's tagline, "Exclusive news, data and analytics for ...") yields to a later headline-like line above the body
-    that does (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst when it
-    shares some. A publisher's name on top (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO DE TORREÓN")
-    yields to the headline under it: right under it when the name is short, further down past a label, or to a
-    sentence-case headline when neither shares words with the body."""
+    twice (or over its credit), short label of three words or fewer or video's title under its label, when that line is
+    headline-like; None when it is not (a standfirst or a paragraph opens the page). A first candidate that shares no
+    subject with the body's opening (a site's tagline) yields to a later headline-like line above the body that does
+    (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst when it shares some.
+    A publisher's name on top (``name_shaped``: "EL SIGLO DE TORREÓN") yields to the headline under it."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor) | ticker_lines(lines, anchor)
     turns = transcript_lines(lines) | cards_on_top(lines) | menu_heads(lines) | live_heads(lines)  # (a live entry's head)
@@ -230,6 +228,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
                 or (len(line.split()) <= 3 and not short_headline(lines, i)) or (ends_open(line) and not over_a_label(lines, i))
                 or over_its_credit(lines, i, anchor)):
             continue
+        if i and matches_cue("media_label", lines[i - 1]) and any(heads_a_byline(lines, j) for j in range(i + 1, anchor)):
+            continue  # (the story's headline over its byline further down)
         if first is None and on_top and publisher_on_top(lines, i, under=under):
             under = True  # "U.S. Customs and Border Protection" over "Air and Marine Operations" over the headline
             continue

@@ -302,11 +302,11 @@ def _numeric_dates() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def writes_month_first(lines: list[str], lang: str, url: str | None = None) -> bool:
     """Whether the page writes all-digit dates month first (``numeric_dates`` in ``data/calendar.yaml``):
-    its language does, its address is no day-first country's ("myjoyonline.com.gh", "irishexaminer.ie") and no
+    its language does, its address is no day-first country's or outlet's ("irishexaminer.ie", "myjoyonline.com") and no
     clock zone of a day-first country stands in its top lines."""
     month_first, zones, domains = _numeric_dates()
     host = re.sub(r"^[a-z]+://", "", url or "").split("/", 1)[0].split(":", 1)[0]
-    if lang not in month_first or host.rsplit(".", 1)[-1].lower() in domains:
+    if lang not in month_first or any(f".{host.lower()}".endswith(f".{domain}") for domain in domains):
         return False
     return not any(word in zones for line in lines[:TOP_LINES] for word in re.findall(r"\b[A-Z]{3,4}\b", line))
 

@@ -69,8 +69,9 @@ def _cues() -> dict[str, Any]:
     return {
         "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
         "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
-        **{key: re.compile(bp[key], re.I) for key in ("note_header", "summary_header")},
-        **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "time_units", "roles")},
+        **{key: re.compile(bp[key], re.I) for key in ("note_header", "summary_header", "gallery_headline", "media_label")},
+        **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "anaphora_words",
+                                                                         "time_units", "roles")},
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "credit_gate": (branch_gate(bp["credit"], re.I), branch_gate(bp["credit_cased"])),  # searched: ``_literal_gate``
@@ -82,7 +83,6 @@ def _cues() -> dict[str, Any]:
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"], bp["post_signature"]]],
         "post_signature": re.compile(bp["post_signature"], re.I),
-        "gallery_headline": re.compile(bp["gallery_headline"], re.I),
         "ad_slot": [re.compile(p, re.I) for p in bp["ad_slot"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]), "handle": re.compile(header["handle"]),
@@ -258,8 +258,8 @@ def cue_words(name: str) -> frozenset[str]:  # a word list of data/boilerplate.y
 
 
 def matches_cue(name: str, line: str) -> bool:
-    """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" (a post's "— Name (@handle)
-    date"), "gallery_headline" ("Photos: <headline>", no credit), "note_header" ("Disclaimer", "About the author")."""
+    """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" ("— Name (@handle) date"),
+    "gallery_headline" ("Photos: <headline>"), "note_header" ("Disclaimer"), "media_label" ("Video" over its title)."""
     return bool(_cues()[name].match(line.strip()))
 
 
