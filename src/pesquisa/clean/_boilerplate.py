@@ -312,7 +312,9 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
         quoted = reporting and not credited and any(abs(j - i) > 1 and (
             is_credit(lines[j]) or len(lines[j]) < len(line) or (j < i and lines[j] == line and on_top(lines, j)))
             for j in twins[i])
-        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted and not repeats_above(lines, i)) or reasons[i]
+        again = repeats_above(lines, i)  # (the story's copy under its first: kept, whatever the model says)
+        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted and not again) or (
+            None if again else reasons[i])
 
 
 # a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"

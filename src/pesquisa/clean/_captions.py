@@ -16,8 +16,10 @@ from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor, printed_twins
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
+    WEEKDAY,
     has_quote,
     heads_a_byline,
+    is_body_paragraph,
     is_credit,
     is_terminal,
     matches_cue,
@@ -44,9 +46,18 @@ def _according(lang: str) -> re.Pattern[str]:
 def repeats_above(lines: list[str], i: int) -> bool:
     """Line ``i`` is a paragraph of the story printed again right under its first copy (a blog's excerpt over the post,
     "SAN FERNANDO, Tam.- Un enfrentamiento ..." twice): a full sentence of ``REPEATED_PARAGRAPH_WORDS`` words or more with
-    no credit. The later copy is the story's; the first goes as a line printed twice."""
-    return i > 0 and lines[i - 1] == lines[i] and is_terminal(lines[i]) and \
-        len(lines[i].split()) >= REPEATED_PARAGRAPH_WORDS and not is_credit(lines[i])
+    no credit; or a shorter one that tells its day and opens the story (a standfirst that copies the lede: no paragraph
+    above the copies, the story's paragraphs under them). The later copy is the story's; the first goes as a line
+    printed twice."""
+    if not (i > 0 and lines[i - 1] == lines[i] and is_terminal(lines[i]) and not is_credit(lines[i])):
+        return False
+    words = len(lines[i].split())
+    return words >= REPEATED_PARAGRAPH_WORDS or (
+        words >= REPEATED_LEDE_WORDS and bool(WEEKDAY.search(lines[i])) and i + 1 < len(lines) and
+        is_body_paragraph(lines[i + 1]) and not any(is_body_paragraph(line) for line in lines[:i - 1]))
+
+
+REPEATED_LEDE_WORDS = 10
 
 
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
