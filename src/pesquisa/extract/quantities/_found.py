@@ -58,8 +58,10 @@ class Found(Elided):
             return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
         # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
         # were two .50-caliber rifles" picks out goods found
-        weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
-        reach = sentences + (d.unit not in MASS_OR_VOLUME and weighed)
+        # and packages of the goods found: "found marijuana under a tarp. Agents counted 52 bundles"
+        packed = d.packaging == "packages" and d.commodity is not None and d.unit is None
+        weighed = d.unit in MASS_OR_VOLUME or packed or self.opens_with_subset_of_goods(d)
+        reach = sentences + (d.unit not in MASS_OR_VOLUME and not packed and weighed)
         # a parse's blank "sentences" between paragraphs are no sentence told
         before = [i for i in range(d.sentence - 1, max(-1, d.sentence - 3 * reach - 1), -1) if not self.blank_sentence(i)][:reach]
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
