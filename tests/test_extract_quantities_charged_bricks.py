@@ -84,3 +84,23 @@ def test_quantity_packages_of_goods_found_before_are_seized(text, lang, written)
 def test_quantity_other_sacks_after_a_find_stay_counted():
     found = by_text("Agents found marijuana under a tarp. The truck also carried 200 bags of cement.", "en")
     assert found["200 bags"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Detuvieron a tres hombres que viajaban en una camioneta con un arsenal: cinco armas largas, tres cortas y 1,500 "
+         "cartuchos.", "es", "cinco armas largas"),
+        ("Detuvieron a tres hombres que viajaban en una camioneta con un arsenal: cinco armas largas, tres cortas y 1,500 "
+         "cartuchos.", "es", "1,500 cartuchos"),
+        ("Troopers arrested two men with an arsenal: five rifles, three pistols and 900 rounds of ammunition.", "en",
+         "five rifles"),
+    ],
+)
+def test_quantity_list_after_an_arrest_with_a_load_is_seized(text, lang, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_list_after_a_colon_with_no_arrest_stays_counted():
+    found = by_text("The minister met with two groups: five farmers and 30 traders.", "en")
+    assert (found["five farmers"].kind, found["30 traders"].kind) == ("count", "count")

@@ -239,7 +239,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "seizure"
         if goods and self.has_trigger("destruction_triggers", Span(clause.start, d.start)):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
-        if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d) or self.charged_with_goods(d, clause)):
+        if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d) or self.held_or_charged(d, clause)):
             return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina", "convicted for importing 52 kilos"
         if self.packs_seized_load(d):
             return "seizure"  # "The cocaine was packed in 8,000 bricks" under a headline or after a seizure
