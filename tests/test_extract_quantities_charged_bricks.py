@@ -104,3 +104,18 @@ def test_quantity_list_after_an_arrest_with_a_load_is_seized(text, lang, written
 def test_quantity_list_after_a_colon_with_no_arrest_stays_counted():
     found = by_text("The minister met with two groups: five farmers and 30 traders.", "en")
     assert (found["five farmers"].kind, found["30 traders"].kind) == ("count", "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("La Guardia Civil intervino hachís repartido en 105 fardos de unos 35 kilos cada uno.", "es", "35 kilos"),
+        ("Officers seized meth packed in 500 packages of about 2 pounds each.", "en", "2 pounds"),
+    ],
+)
+def test_quantity_weight_of_each_package_is_no_load(text, lang, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_load_each_arrested_man_carried_stays_seized():
+    assert one("Two men were arrested with 5 kilos of cocaine each.", "en", "5 kilos of cocaine").kind == "seizure"

@@ -227,8 +227,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
         if self.is_cover_load(d):
             return "count"  # "oculta en un cargamento de 18 toneladas de aguacate", "escondidos entre 1.200 cajas de fruta"
-        if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
-            return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
+        if d.unit in MASS_OR_VOLUME and (self.is_container_size(d) or self.sizes_each(d)):
+            return "count"  # "35 tambos de 200 litros", "55-gallon drums", "fardos de 35 kilos cada uno": each one's size
         if self.is_potential(d, clause) or self.is_flow(d, clause):
             return "count"
         if self.in_seized_list(d) and (goods or self.is_seizable(d)):
