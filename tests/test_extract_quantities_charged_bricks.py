@@ -119,3 +119,22 @@ def test_quantity_weight_of_each_package_is_no_load(text, lang, written):
 
 def test_quantity_load_each_arrested_man_carried_stays_seized():
     assert one("Two men were arrested with 5 kilos of cocaine each.", "en", "5 kilos of cocaine").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("Las Fuerzas Armadas decomisaron 1,500 kilos de cocaína en una lancha rápida. La droga venía en 60 sacos.", "es",
+         "60 sacos"),
+        ("Coast Guard crews seized cocaine from a go-fast boat. The drugs came in 45 bales.", "en", "45 bales"),
+    ],
+)
+def test_quantity_packages_the_seized_goods_came_in_are_seized(text, lang, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_weight_of_pills_found_before_is_seized():
+    text = ("Officers found the pills in 30 packages hidden in the quarter panels of his sedan. The pills weighed roughly "
+            "33 kilograms, according to court records.")
+    q = one(text, "en", "33 kilograms")
+    assert (q.kind, q.value) == ("seizure", 33.0)
