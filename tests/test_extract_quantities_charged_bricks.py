@@ -138,3 +138,22 @@ def test_quantity_weight_of_pills_found_before_is_seized():
             "33 kilograms, according to court records.")
     q = one(text, "en", "33 kilograms")
     assert (q.kind, q.value) == ("seizure", 33.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "code", "kind"),
+    [
+        ("The cocaine had an estimated street value of NZ$6.4 million.", "en", "NZ$6.4 million", "NZD", "money"),
+        ("Federal police seized A$2.5 million in cash from the car.", "en", "A$2.5 million", "AUD", "seizure"),
+        ("La DNCD ocupó RD$15 millones en efectivo en una vivienda de Santiago.", "es", "RD$15 millones", "DOP", "seizure"),
+        ("La Policía decomisó 2 millones de lempiras en efectivo.", "es", "2 millones de lempiras", "HNL", "seizure"),
+    ],
+)
+def test_quantity_dollars_and_pesos_of_other_countries(text, lang, written, code, kind):
+    q = one(text, lang, written)
+    assert (q.unit, q.kind) == (code, kind)
+
+
+def test_quantity_dominican_occupied_goods_are_seized():
+    assert one("Agentes de la DNCD ocuparon 300 paquetes de marihuana en Punta Cana.", "es",
+               "300 paquetes de marihuana").kind == "seizure"
