@@ -5,13 +5,19 @@ count of packaging after a word of hiding place, holding no commodity. And the p
 carried, told after the stop: "interceptaron una narcolancha. La embarcación transportaba 95 fardos de arpillera", "The
 vessel was carrying 60 bundles": the bundles hold the cargo seized, whatever they are wrapped in. So do the packages a
 load was packed in, in a text that tells a seizure anywhere (a headline tells it before the body's verb): "The cocaine
-was packed in 8,000 bricks", "la droga estaba repartida en 240 fardos"."""
+was packed in 8,000 bricks", "la droga estaba repartida en 240 fardos". The weight of each of those packages is no load
+of its own: "105 fardos de unos 35 kilos cada uno", "500 packages of about one pound each"."""
 
 from __future__ import annotations
+
+import re
 
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._scanner import Scanner
 from pesquisa.records import Span
+
+# things counted, then the size of each: "fardos de unos", "packages of about"
+EACH_SIZED = re.compile(r"[a-z]s\s+(?:de|of)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 class Cover(Scanner):
@@ -40,3 +46,9 @@ class Cover(Scanner):
         return d.value_max is None and d.unit is None and not d.currency and \
             (d.packaging is not None or d.head in self.words("cover_packaging")) and \
             self.rx(r"(?<![a-z0-9])WORDS\s+\Z", "hiding_places").search(self.scan, max(0, d.start - 25), d.start) is not None
+
+    def sizes_each(self, d: Draft) -> bool:
+        """True for the weight of each of the things counted right before it: "105 fardos de unos 35 kilos cada uno",
+        "packed in 500 packages of about one pound each": a size, no goods of its own."""
+        return d.unit in MASS_OR_VOLUME and EACH_SIZED.search(self.scan, max(0, d.start - 40), d.start) is not None and \
+            self.rx(r"\s+WORDS(?![a-z])", "each_words").match(self.scan, d.end) is not None

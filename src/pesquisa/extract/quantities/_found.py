@@ -7,14 +7,23 @@ seizure verb takes past asides of place ("aseguró en inmediaciones de Isla Soco
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
+from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 from pesquisa.records import Span
 
 # what held the goods, told after the thing found: "dos buques que almacenaban diésel", "two trucks carrying fuel"
 HOLDING = r"\s*,?\s*(?:(?:que|which|that|who)\s+)?(?:(?:were|was|estaban|estaba)\s+)?(?:[a-z]+\s+)?WORDS(?![a-z])"
 DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told before
+
+
+@cache
+def packaging_re() -> re.Pattern[str]:
+    """The packaging words of any language ("pills", "paquetes", "bundles"), whole words, compiled once."""
+    forms = sorted(load_quantity_lexicon().packaging, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![a-z])")
 
 
 class Found(Elided):
@@ -58,16 +67,20 @@ class Found(Elided):
             return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
         # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
         # were two .50-caliber rifles" picks out goods found
-        weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
-        reach = sentences + (d.unit not in MASS_OR_VOLUME and weighed)
+        # and packages of the goods found: "found marijuana under a tarp. Agents counted 52 bundles"
+        packed = d.packaging == "packages" and d.commodity is not None and d.unit is None
+        weighed = d.unit in MASS_OR_VOLUME or packed or self.opens_with_subset_of_goods(d)
+        reach = sentences + (d.unit not in MASS_OR_VOLUME and not packed and weighed)
         # a parse's blank "sentences" between paragraphs are no sentence told
         before = [i for i in range(d.sentence - 1, max(-1, d.sentence - 3 * reach - 1), -1) if not self.blank_sentence(i)][:reach]
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
                    and not self.tells_judgment(i) for i in before)
 
     def finds_goods(self, sentence: int) -> bool:
-        """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""
+        """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión"),
+        or names by their packaging ("Officers found the pills in 30 packages")."""
         span = self.sentence_span(sentence)
-        return self.has_trigger("discovery_triggers", span) and any(
+        return self.has_trigger("discovery_triggers", span) and (any(
             not self.scan[m.start() - 1:m.start()].isalnum()
-            for m in self.lex.commodity_re.finditer(self.scan, span.start, span.end))
+            for m in self.lex.commodity_re.finditer(self.scan, span.start, span.end)) or
+            packaging_re().search(self.scan, span.start, span.end) is not None)

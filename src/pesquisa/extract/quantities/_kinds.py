@@ -7,6 +7,7 @@ import re
 
 from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._cash import CashLists
+from pesquisa.extract.quantities._charged import Charged
 from pesquisa.extract.quantities._cover import Cover
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._forfeits import Forfeits
@@ -39,7 +40,7 @@ VEHICLE_BETWEEN = (r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una
                    r"[a-z-]+\s+)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, SeizedLater):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, SeizedLater, Charged):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -226,8 +227,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
         if self.is_cover_load(d):
             return "count"  # "oculta en un cargamento de 18 toneladas de aguacate", "escondidos entre 1.200 cajas de fruta"
-        if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
-            return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
+        if d.unit in MASS_OR_VOLUME and (self.is_container_size(d) or self.sizes_each(d)):
+            return "count"  # "35 tambos de 200 litros", "55-gallon drums", "fardos de 35 kilos cada uno": each one's size
         if self.is_potential(d, clause) or self.is_flow(d, clause):
             return "count"
         if self.in_seized_list(d) and (goods or self.is_seizable(d)):
@@ -238,8 +239,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "seizure"
         if goods and self.has_trigger("destruction_triggers", Span(clause.start, d.start)):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
-        if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d)):
-            return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
+        if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d) or self.held_or_charged(d, clause)):
+            return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina", "convicted for importing 52 kilos"
         if self.packs_seized_load(d):
             return "seizure"  # "The cocaine was packed in 8,000 bricks" under a headline or after a seizure
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME or self.carries_packages(d)) and self.seizure_told_before(d):

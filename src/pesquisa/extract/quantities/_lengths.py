@@ -68,3 +68,10 @@ def with_inches(scan: str, end: int, measure: Unit, value: float) -> tuple[float
 def names_a_place(text: str, unit: re.Match[str]) -> bool:
     """True for a unit's abbreviation written as a place's ("five Ft. Worth officers", "Ft. Bliss"): no unit."""
     return ABBREVIATED_NAME.match(text, unit.start(1)) is not None
+
+
+def sizes_packages(scan: str, m: re.Match[str], lang: str) -> bool:
+    """True for a singular unit sizing the packages named right after it: "40 kilo bricks", "25 kilogram packages",
+    "12 pound bundles": the figure counts the packages (40 bricks of a kilo each), it weighs nothing itself."""
+    return not m.group(1).endswith("s") and words_pattern(r"[\s-]WORDS(?![a-z])", "unit_sized_packages", lang).match(
+        scan, m.end()) is not None

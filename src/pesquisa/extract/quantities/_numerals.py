@@ -381,16 +381,17 @@ def _scale_follows(toks: list[Token], k: int, scan: str, scales: dict[str, float
 
 
 def _combine(atoms: list[tuple[str, float]]) -> tuple[float, float]:
-    """(value, last scale) of a list of atoms: "mil 400 millones" -> (1.4e9, 1e6)."""
-    total, current, last_scale = 0.0, None, 1.0
+    """(value, last scale) of a list of atoms: "mil 400 millones" -> (1.4e9, 1e6); a scale takes the groups of smaller
+    scales before it, not the larger: "one thousand two hundred" -> 1,200 (not 1,002 hundreds)."""
+    groups: list[tuple[float, float]] = []  # (value, scale) of the groups read so far
+    current, last_scale = None, 1.0
     for kind, v in atoms:
         if kind in ("d", "w"):
             current = (current or 0.0) + v
-        elif v < 1_000_000:
-            current = (current if current is not None else 1.0) * v
-            last_scale = v
-        else:
-            total += (current if current is not None else 1.0) * v
-            current = None
-            last_scale = v
-    return total + (current or 0.0), last_scale
+            continue
+        below = [g for g, scale in groups if scale < v]
+        groups = [(g, scale) for g, scale in groups if scale >= v]
+        taken = (current or 0.0) + sum(below) if current is not None or below else 1.0
+        groups.append((taken * v, v))
+        current, last_scale = None, v
+    return sum(g for g, _ in groups) + (current or 0.0), last_scale

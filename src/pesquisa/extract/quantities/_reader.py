@@ -10,7 +10,7 @@ import re
 from pesquisa.extract.quantities._crimes import Crimes
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._hotlines import Hotlines
-from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, unread_length, with_inches
+from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, sizes_packages, unread_length, with_inches
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
@@ -208,7 +208,8 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth, Hotlines):
             d.currency, d.raw_unit, d.end = "UMA", self.text[m.start(1):m.end(1)], m.end()
             return  # "multa de 4 mil días": days of fine, the unit of a Mexican court's fine
         m = lex.unit_re[lang].match(scan, after_link) or short_length(scan, after_link, lang)  # "300 m de longitud"
-        if m and self.unit_is_word(m) and not self.sized_after(m.end()) and not unread_length(scan, m, d.start, lang):
+        if m and self.unit_is_word(m) and not self.sized_after(m.end()) and not unread_length(scan, m, d.start, lang) and \
+                not sizes_packages(scan, m, lang):  # "40 kilo bricks": bricks counted
             measure = ton_of(scan, d.start, m.group(1), lex.units[lang].get(" ".join(m.group(1).split()), METRE), lang)
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
             half = self.rx(r"\s+WORDS(?![a-z])", "and_a_half").match(scan, d.end)
