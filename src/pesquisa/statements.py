@@ -80,10 +80,14 @@ def attributed_statements(text: str) -> list[Statement]:
 
 
 def statement_lines(lines: list[str]) -> set[int]:
-    """The lines that attribute a statement, for cleaning to keep (their statements are sentences it keeps)."""
+    """The lines that attribute a statement and the paragraphs of the statement under them, for cleaning to keep (a
+    readout's first paragraph, full of titles and names, reads like a headline to the line model)."""
     starts, at = [], 0
     for line in lines:
         starts.append(at)
         at += len(line) + 2
-    leads = {s.lead.start for s in attributed_statements("\n\n".join(lines))}
-    return {k for k, s in enumerate(starts) if s + len(lines[k]) - len(lines[k].lstrip()) in leads}
+    found = attributed_statements("\n\n".join(lines))
+    leads = {s.lead.start for s in found}
+    said = [span for s in found for span in s.body]
+    return {k for k, s in enumerate(starts) if s + len(lines[k]) - len(lines[k].lstrip()) in leads or
+            any(span.start < s + len(lines[k]) and s < span.end for span in said)}

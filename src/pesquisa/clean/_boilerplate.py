@@ -88,7 +88,7 @@ from pesquisa.clean._signals import (
     words_beside_date,
     words_of,
 )
-from pesquisa.clean._tail import drop_notes_below_the_tail, drop_under_headers
+from pesquisa.clean._tail import END_MARK, drop_notes_below_the_tail, drop_under_headers
 from pesquisa.lexicon import read_data
 from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
@@ -317,8 +317,6 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
             None if again else reasons[i])
 
 
-# a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"
-END_MARK = re.compile(r"^\W*[oO0]{2,6}\W*$|^\W+[oO0]\W+$")  # "oOo", "---000---", "-0-"
 RETOLD = 0.5  # a credited caption with fewer of its own content words than this retells the body
 
 

@@ -66,7 +66,8 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None], lang:
     run = 0
     for i in range(last + 1, len(lines)):
         if reasons[i] is not None:
-            run += 1
+            # (a release's end mark, "-oOo-", ends the release at once: the site's footer links follow it)
+            run += TAIL_BLOCK if END_MARK.match(lines[i]) else 1
             continue
         if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]) and \
                 not (points_back(lines[i], lang) and last_story(lines, i)) and not _resumes(lines, reasons, i):
@@ -139,6 +140,8 @@ HEADER_TEASERS = 3  # headlines under it
 TOPIC_WORDS = 5  # a topic under its header is this short ("Crimen organizado", "Cártel de Sinaloa")
 TAGLINE_WORDS = 8  # an outlet's closing tagline is this short
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
+# a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"
+END_MARK = re.compile(r"^\W*[oO0]{2,6}\W*$|^\W+[oO0]\W+$")  # "oOo", "---000---", "-0-"
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 NOTE_LINES, NOTE_LINE_WORDS = 3, 80  # a closing note under its header: this many lines at most, each this short
