@@ -51,9 +51,11 @@ def retold(r: EventReport) -> bool:
     """True for a gathering report dated to the day more than ``RETOLD_AFTER_DAYS`` before its article came out: a
     retelling, whose sentence names the people of that article's news ("after the March 1 meeting at the National
     Palace, Harfuch flew to Washington to meet Patel")."""
-    gap = _day_gap(r.date, r.published[:10] if r.published else None)
-    return r.status == "happened" and gap is not None and gap > RETOLD_AFTER_DAYS and bool(r.published) \
-        and r.date is not None and r.date < r.published[:10]
+    published = r.published[:10] if r.published else None
+    if r.status != "happened" or not (r.date and published and r.date < published):
+        return False
+    gap = _day_gap(r.date, published)
+    return gap is not None and gap > RETOLD_AFTER_DAYS
 
 
 def company_differs(a: frozenset[str], b: frozenset[str]) -> bool:
