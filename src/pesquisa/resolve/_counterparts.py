@@ -14,6 +14,11 @@ secretary receive a visiting minister on Tuesday ("recibió este martes en Palac
 governors on Wednesday ("se reunió este miércoles en Palacio Nacional con las gobernadoras"). Reports of two articles
 dated a day apart are one gathering only when one names no one the other does not, or they share three people or more
 (``company_a_day_apart``).
+
+A gathering an article retells more than a week on, with its day ("Una semana después de la reunión del 1 de marzo en
+Palacio Nacional, García Harfuch viajó a Washington, donde se reunió con Kash Patel"), is told in a sentence about the
+news of that article: the people the sentence names are the later gathering's, not a company of the earlier one
+(``retold``), so they do not set it apart from the outlets that reported it at the time.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 COUNTERPARTS = {"meeting", "call"}
+# how long after a gathering an outlet still tells it as the news of the day (``_told.NEWS_DAYS``): later, a retelling
+RETOLD_AFTER_DAYS = 7
 # people two reports a day apart must share, when each names someone the other does not, to be one gathering
 SHARED_A_DAY_APART = 3
 
@@ -34,8 +41,21 @@ def gathered(r: EventReport) -> frozenset[str]:
     """The people a meeting or call report names together, two or more (none for one person, or for other types): "met
     with FBI Director Kash Patel" tells whom the minister met; "U.S. Ambassador Ronald Johnson also attended the
     meeting" tells who else was there, not another counterpart."""
-    people = frozenset(p for p in r.participant_ids if p.startswith("per-")) if r.type in COUNTERPARTS else frozenset()
+    if r.type not in COUNTERPARTS or retold(r):
+        return frozenset()
+    people = frozenset(p for p in r.participant_ids if p.startswith("per-"))
     return people if len(people) >= 2 else frozenset()
+
+
+def retold(r: EventReport) -> bool:
+    """True for a gathering report dated to the day more than ``RETOLD_AFTER_DAYS`` before its article came out: a
+    retelling, whose sentence names the people of that article's news ("after the March 1 meeting at the National
+    Palace, Harfuch flew to Washington to meet Patel")."""
+    published = r.published[:10] if r.published else None
+    if r.status != "happened" or not (r.date and published and r.date < published):
+        return False
+    gap = _day_gap(r.date, published)
+    return gap is not None and gap > RETOLD_AFTER_DAYS
 
 
 def company_differs(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -19,8 +19,9 @@ Then they must share something. Inside one article later sentences refer back ("
 meeting", "the sanctions"), so nothing more is needed. Across articles:
 - two shared people, or one with the same date or place (or, meeting or call, a day off and a body in common: ``a_day_off``)
   when the two do not each name someone else (a president receives one visitor after another; the FBI director, the DEA's);
-- for arrests, extraditions, sanctions and attacks: one shared target (the person arrested, sanctioned, sent); two
-  arrests naming different people arrested are two, whatever body, place and day they share;
+- for arrests, extraditions, sanctions and attacks: one shared target (the person arrested, sanctioned, sent), or an
+  arrest or extradition told again naming no target but him (``_unnamed_targets``); two arrests naming different
+  people arrested are two, whatever body, place and day they share;
 - the same organizer (or a body and the one it belongs to: the army and Sedena, ``_bodies``), or place, with the
   same date, unless two meetings or calls each name someone the other does not (``_counterparts``);
 - for extraditions and transfers: the same day and the same head count ("26 personas");
@@ -85,6 +86,8 @@ from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_
 from pesquisa.resolve._sanctioners import sanctioners_differ
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
 from pesquisa.resolve._told import told_before
+from pesquisa.resolve._unnamed_targets import acted_on_unnamed, unnamed_target_keys
+from pesquisa.resolve._unnamed_targets import people_of as _people
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -161,10 +164,6 @@ def head_counts_differ(a: EventReport, b: EventReport) -> bool:
     return a.type in HEAD_COUNTED and bool(ca) and bool(cb) and not ca & cb
 
 
-def _people(ids: list[str]) -> set[str]:
-    return {p for p in ids if p.startswith("per-")}
-
-
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
     if a.type != b.type or not days_agree(a, b) or not places_agree(a, b) or head_counts_differ(a, b) \
@@ -192,7 +191,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     if shared_people and (same_date or ((same_place or a_day_off(a, b)) and not other_company(a, b, shared_people))) \
             and not others:
         reasons.append("a shared person, same place or date")
-    if a.type in TARGETED and shared_targets:
+    if a.type in TARGETED and (shared_targets or acted_on_unnamed(a, b)):
         reasons.append("the same person acted on")
     if (same_org or same_place) and same_date and not others:
         reasons.append("same organizer or place, same date")
@@ -248,7 +247,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|at|{x}|{report.date}" for x in with_parents({report.organizer_id} if report.organizer_id else set()))
         keys.update(f"{t}|at|{x}|{report.date}" for x in (report.place_id,) if x)
     if t in TARGETED:
-        keys.update(f"{t}|target|{p}" for p in _people(report.target_ids))
+        keys.update({f"{t}|target|{p}" for p in _people(report.target_ids)} | unnamed_target_keys(report))
     if t == MASS_TRANSFER and report.date and len(report.date) == 10:
         keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == TOLLED and report.date and len(report.date) == 10:
