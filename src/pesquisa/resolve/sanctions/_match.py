@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import fold, generation_of, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.resolve.sanctions._companies import company_matches
 from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
@@ -31,6 +31,7 @@ from pesquisa.resolve.sanctions._names import (
     nicknames,
     org_key,
     person_parts,
+    same_generation,
     same_part,
     strip_legal_forms,
 )
@@ -103,7 +104,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
             fit = _name_fit(parts, listed)
-            if fit is None or generation_of(fold(name).split()) != generation_of(fold(listed.text).split()) \
+            if fit is None or not same_generation(name, listed) \
                     or (fit[1] < 0.8 and _full_name_differs(entity, listed)):
                 continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
