@@ -25,6 +25,7 @@ from pesquisa.resolve.sanctions._names import (
     alias_key,
     bare_alias,
     covered,
+    former_group_name,
     group_core,
     has_legal_form,
     name_tokens,
@@ -35,6 +36,7 @@ from pesquisa.resolve.sanctions._names import (
     same_part,
     strip_legal_forms,
 )
+from pesquisa.resolve.sanctions._one_word import one_word_matches
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
 from pesquisa.resolve.sanctions._vessels import vessel_matches
 
@@ -272,7 +274,8 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
         bare = index.orgs_bare.get(key, []) if len(key) >= 2 and not has_legal_form(name) else []
         bare = bare or index.orgs_bare.get(_without_short_form(name), [])  # "Youli Technology Development Co."
         for listed in [*index.orgs.get(key, []), *bare]:
-            if len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name)):
+            if (len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name))) \
+                    or former_group_name(listed):
                 continue  # one short word, or a company name against a bare word: too little to go on
             without = listed in bare
             score = base[listed.kind] - (0.05 if without else 0.0)
@@ -282,7 +285,9 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
                 best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
                                                  + (" without its legal form" if without else "")])
     if not best:
-        best = _short_name_of_company(_org_names(entity), index) or _group_by_other_kind_word(_org_names(entity), index)
+        names = _org_names(entity)
+        best = _short_name_of_company(names, index) or _group_by_other_kind_word(names, index) \
+            or one_word_matches(entity, names, index)
     return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
             if score >= settings()["threshold"]]
 
@@ -308,7 +313,7 @@ def _group_by_other_kind_word(names: list[str], index: SanctionIndex) -> dict[st
     CRIMINAL ORGANIZATION): that group, a little less sure. Several: none."""
     found: dict[str, tuple[float, list[str]]] = {}
     for name in names:
-        for listed in index.orgs_core.get(group_core(name), []) if group_core(name) else []:
+        for listed in [g for g in index.orgs_core.get(group_core(name), []) if not former_group_name(g)]:
             found.setdefault(listed.entry.id, (0.8, [f"name '{name}' = list name '{listed.text}': the same words, "
                                                      "another word for the group"]))
     return found if len(found) == 1 else {}

@@ -201,6 +201,33 @@ def _mark_elders(people: list[ListName]) -> None:
         item.elder_listed = item.generation is not None and tuple(sorted(item.parts)) in unmarked
 
 
+def former_group_name(listed: ListName) -> bool:
+    """True for a criminal group's former name ("SINALOA CARTEL", f.k.a. 'GUADALAJARA CARTEL'): news naming the old
+    group tells of its past (the cartel of the 1980s), not of the listed one; a company's former name still holds."""
+    return listed.kind == "fka" and bool(org_key(listed.text) & _group_kind_words())
+
+
+def one_word_company(text: str) -> str | None:
+    """The one word a listed company is named by beside its legal form ("JOINT STOCK COMPANY SOVCOMFLOT": sovcomflot),
+    seven letters at least; else None."""
+    if not listed_with_legal_form(text) or org_key(text) & _group_kind_words():
+        return None  # a group's designation ("LOS POCHOS DTO") is no company's legal form
+    bare = org_key(strip_legal_forms(text))
+    word = next(iter(bare)) if len(bare) == 1 else ""
+    return word if len(word) >= 7 and word.isalpha() else None
+
+
+def article_group(name: str, *, listed: bool = False) -> str | None:
+    """A group named by a plural article and one word ("Los Huistas", "el cártel de Los Huistas"; a list name with a
+    word of its kind: "LOS HUISTAS DRUG TRAFFICKING ORGANIZATION"), as "los huistas"; else None."""
+    key = org_key(name)
+    if listed and not key & _group_kind_words():
+        return None
+    words = [w for w in tokenize_name(_fold_extra_forms(ascii_text(name).lower(), keep=True))
+             if w not in _group_kind_words() and w not in {"el", "la", "de", "del", "the", "of"}]
+    return " ".join(words) if len(words) == 2 and words[0] in {"los", "las"} and len(words[1]) >= 4 else None
+
+
 class SanctionIndex:
     """A sanctions list prepared for matching: normalized names, blocked by name part."""
 
@@ -215,6 +242,8 @@ class SanctionIndex:
         self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
         self.by_nickname: dict[str, set[str]] = defaultdict(set)  # a.k.a. (with and without its article) -> entry ids
         self.primary: dict[str, ListName] = {}  # entry id -> its primary name, for a.k.a. + family name
+        self.orgs_one_word: dict[str, list[ListName]] = defaultdict(list)  # "JOINT STOCK COMPANY SOVCOMFLOT"
+        self.groups_by_article: dict[str, list[ListName]] = defaultdict(list)  # "LOS HUISTAS DTO": "los huistas"
         for entry in entries:
             self.entries[entry.id] = entry
             if entry.kind == "person":
@@ -228,6 +257,10 @@ class SanctionIndex:
                         self.orgs_bare[bare].append(ListName(entry, kind, text, [], sorted(bare)))
                     if core := group_core(text):
                         self.orgs_core[core].append(ListName(entry, kind, text, [], sorted(core)))
+                    if word := one_word_company(text):
+                        self.orgs_one_word[word].append(ListName(entry, kind, text, [], [word]))
+                    if named := article_group(text, listed=True):
+                        self.groups_by_article[named].append(ListName(entry, kind, text, [], [named]))
         _mark_elders(self.people)
 
     def _add_person(self, entry: SanctionEntry) -> None:
