@@ -56,3 +56,17 @@ def test_resolve_sanctions_ships_beside_their_owner_named_by_its_acronym_issue_1
     text = ("The Treasury renewed sanctions on PDVSA's fleet. The Yare, the Paramaconi and the Icaro were among the "
             "vessels named, a statement said.")
     assert vessels(sdn_entries, text) == [("Icaro", "28012"), ("Paramaconi", "28015"), ("Yare", "28017")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ship at rest after an apposition: "sat", "lay", "permanecía"
+    ("Tankers owned by PDVSA remained idle under U.S. sanctions. The Terepaima, a PDVSA-owned supertanker, has been "
+     "loaded for weeks. The Yare, also blacklisted, sat empty near the Jose terminal.",
+     [("Terepaima", "28016"), ("Yare", "28017")]),
+    ("Los tanqueros de Pdvsa siguen sancionados por la OFAC. El Paramaconi, según datos satelitales, permanecía "
+     "fondeado frente a José.", [("Paramaconi", "28015")]),
+    # a hotel or a refinery of the same name sits nowhere as a ship does
+    ("PDVSA tankers remained idle under U.S. sanctions. The Caribe hotel, near the port, was fully booked.", []),
+])
+def test_resolve_sanctions_a_ship_at_rest_after_an_apposition(sdn_entries, text, expected):
+    assert vessels(sdn_entries, text) == expected
