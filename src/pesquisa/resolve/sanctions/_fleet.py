@@ -118,9 +118,9 @@ def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sancti
             seen.setdefault(entry.uid, (entry, why, []))[2].append(mention)
     out = []
     for entry, why, mentions in seen.values():
-        if match := known.get(entry.uid):  # named with a ship word in another document: these mentions are its too
-            match.mentions.extend(mentions)
-            match.evidence[1:1] = [f"named in document {m['document_id']}, characters {m['start']}-{m['end']}, "
+        if earlier := known.get(entry.uid):  # named with a ship word in another document: these mentions are its too
+            earlier.mentions.extend(mentions)
+            earlier.evidence[1:1] = [f"named in document {m['document_id']}, characters {m['start']}-{m['end']}, "
                                    f"{why}" for m in mentions]
             continue
         read = f"'{mentions[0]['text']}' written after 'the' as a ship's name = vessel list name '{entry.name}': {why}"
