@@ -56,3 +56,25 @@ def test_resolve_sanctions_ships_beside_their_owner_named_by_its_acronym_issue_1
     text = ("The Treasury renewed sanctions on PDVSA's fleet. The Yare, the Paramaconi and the Icaro were among the "
             "vessels named, a statement said.")
     assert vessels(sdn_entries, text) == [("Icaro", "28012"), ("Paramaconi", "28015"), ("Yare", "28017")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ship at rest after an apposition: "sat", "lay", "permanecía"
+    ("Tankers owned by PDVSA remained idle under U.S. sanctions. The Terepaima, a PDVSA-owned supertanker, has been "
+     "loaded for weeks. The Yare, also blacklisted, sat empty near the Jose terminal.",
+     [("Terepaima", "28016"), ("Yare", "28017")]),
+    ("Los tanqueros de Pdvsa siguen sancionados por la OFAC. El Paramaconi, según datos satelitales, permanecía "
+     "fondeado frente a José.", [("Paramaconi", "28015")]),
+    # a hotel or a refinery of the same name sits nowhere as a ship does
+    ("PDVSA tankers remained idle under U.S. sanctions. The Caribe hotel, near the port, was fully booked.", []),
+])
+def test_resolve_sanctions_a_ship_at_rest_after_an_apposition(sdn_entries, text, expected):
+    assert vessels(sdn_entries, text) == expected
+
+
+def test_resolve_sanctions_a_ship_named_with_a_ship_word_elsewhere_keeps_every_mention(sdn_entries):
+    docs = [("doc-1", "El tanquero Yare, sancionado por la OFAC, zarpó el martes rumbo a Asia."),
+            ("doc-2", "PDVSA tankers stayed idle under U.S. sanctions. The Terepaima, a PDVSA-owned supertanker, was "
+                      "loaded. The Yare, also blacklisted, sat empty near the terminal.")]
+    yare = [m for m in match_sanctions([], sdn_entries, documents=docs) if m.list_id == "28017"]
+    assert len(yare) == 1 and sorted(m["document_id"] for m in yare[0].mentions) == ["doc-1", "doc-2"]

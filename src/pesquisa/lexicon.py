@@ -75,14 +75,16 @@ def _parsed(name: str) -> bytes:
 
 
 @cache
-def _generation_suffixes() -> frozenset[str]:
-    return frozenset(fold(w) for w in read_data("names.yaml")["generation_suffixes"])
+def _generation_suffixes() -> dict[str, str]:
+    data = read_data("names.yaml")
+    same = {fold(k): fold(v) for k, v in data["generation_same"].items()}
+    return {fold(w): same.get(fold(w), fold(w)) for w in data["generation_suffixes"]}
 
 
 def generation_of(parts: list[str] | tuple[str, ...]) -> str | None:
-    """The generation suffix ending folded name parts ("jr" of "rafael caro quintero jr"), or None: a father and his
-    son of one name differ by it."""
-    return parts[-1] if parts and parts[-1] in _generation_suffixes() else None
+    """The generation suffix ending folded name parts ("jr" of "rafael caro quintero jr"; "snr" reads "sr"), or None:
+    a father and his son of one name differ by it."""
+    return _generation_suffixes().get(parts[-1]) if parts else None
 
 
 def _alt(words: list[str]) -> str:

@@ -102,6 +102,8 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
                                    rf"(?:{_alt(w['year_before'])})\b")),
+        # "a year later", "al año siguiente": the year after the period before (see find_periods)
+        ("later", re.compile(rf"\b(?:{_alt(w['year_after'])})\b")),
         # "recorded eight kidnapping victims in the year": the year of the period told before ("in the year through
         # April" is the twelve months to it, below)
         # ("en el año calendario 2023" is that calendar year, below)
@@ -344,7 +346,8 @@ def named_year_before(groups: dict, anchor: str | None, published: dt.date | Non
 
 def same_months_moved(form: str, start: str, end: str, groups: dict) -> tuple[str, str]:
     """The months [start, end] (YYYY-MM) of the period referred back to, as ``form`` moves them: a year back
-    ("the same period a year earlier"), or into the (fiscal) year the words name ("the same period of fiscal 2025")."""
+    ("the same period a year earlier"), a year on ("a year later"), or into the (fiscal) year the words name ("the
+    same period of fiscal 2025")."""
     year, month = int(start[:4]), int(start[5:7])
     if form == "the_year":  # "in the year": the year of the period before, that one when it is a whole year
         whole = (int(end[:4]) * 12 + int(end[5:7])) - (year * 12 + month) == 11
@@ -353,7 +356,7 @@ def same_months_moved(form: str, start: str, end: str, groups: dict) -> tuple[st
         base = year + 1 if groups.get("fiscal") and month >= 10 else year
         shift = 12 * (int(groups["y"]) - base)
     else:
-        shift = -12
+        shift = 12 if form == "later" else -12
 
     def moved(key: str) -> str:
         n = int(key[:4]) * 12 + int(key[5:7]) - 1 + shift

@@ -376,11 +376,11 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
             continue
         base = out[-1] if out else previous
         # "the same period a year earlier / of fiscal 2025"; "the previous year" after a period: the year before it
-        moved = base is not None and (form in ("same_before", "same_in", "the_year") or (form == "prior" and bool(out)))
+        moved = base is not None and (form in ("same_before", "same_in", "the_year", "later") or (form == "prior" and bool(out)))
         if base is not None and moved:
             out.append(Period(*same_months_moved(form, base.start, base.end, groups), text[begin:stop], begin, stop,
                               base.form))
-        if moved or form in ("day", "same_in", "the_year"):  # a day is no period; nor "the same quarter of 2024" with none before
+        if moved or form in ("day", "same_in", "the_year", "later"):  # a day is no period; nor "a year later" alone
             taken_until = stop
             continue
         if form == "prior":

@@ -88,7 +88,8 @@ def _bare_names(body: str, index: dict[str, list[SanctionEntry]]) -> list[tuple[
 def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[SanctionEntry],
                   named: Iterable[SanctionMatch]) -> list[SanctionMatch]:
     """One match per listed vessel a document names without a ship word, where the document names a vessel of the same
-    owner with one (``named``: the ship-word matches) or the owner itself (pure)."""
+    owner with one (``named``: the ship-word matches) or the owner itself. A vessel ``named`` already, in other
+    documents, gets these mentions added to its match instead (it is changed in place)."""
     index = vessel_names(entries)
     if not index:
         return []
@@ -98,7 +99,7 @@ def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sancti
         for mention in match.mentions:
             owners_in.setdefault(mention["document_id"], set()).update(_owner_keys(by_uid[match.list_id])
                                                                        if match.list_id in by_uid else ())
-    known = {m.list_id for m in named}
+    known = {m.list_id: m for m in named}
     seen: dict[str, tuple[SanctionEntry, str, list[dict]]] = {}
     for document_id, body in documents:
         if not body or not tells_of_sanctions(body):
@@ -108,7 +109,8 @@ def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sancti
             owners = _owner_keys(entry)
             shared = owners & owners_in.get(document_id, set())
             written = {o for o in owners if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in _owner_names(o))}
-            if entry.uid in known or not (shared or written):
+            if not (shared or written) or (entry.uid in known and any(
+                    m["document_id"] == document_id for m in known[entry.uid].mentions)):
                 continue
             why = (f"a vessel of the same owner ({sorted(shared)[0].upper()}) named with a ship word in the document"
                    if shared else f"its owner ({sorted(written)[0].upper()}) named in the document")
@@ -116,6 +118,11 @@ def fleet_matches(documents: Iterable[tuple[str, str]], entries: Iterable[Sancti
             seen.setdefault(entry.uid, (entry, why, []))[2].append(mention)
     out = []
     for entry, why, mentions in seen.values():
+        if earlier := known.get(entry.uid):  # named with a ship word in another document: these mentions are its too
+            earlier.mentions.extend(mentions)
+            earlier.evidence[1:1] = [f"named in document {m['document_id']}, characters {m['start']}-{m['end']}, "
+                                   f"{why}" for m in mentions]
+            continue
         read = f"'{mentions[0]['text']}' written after 'the' as a ship's name = vessel list name '{entry.name}': {why}"
         kind = entry.vessel.get("vessel_type")
         out.append(SanctionMatch.named_in_text("vessel", entry, read, mentions, 0.8,

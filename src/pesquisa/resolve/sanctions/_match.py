@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import fold, generation_of, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.resolve.sanctions._companies import company_matches
 from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
@@ -25,15 +25,18 @@ from pesquisa.resolve.sanctions._names import (
     alias_key,
     bare_alias,
     covered,
+    former_group_name,
     group_core,
     has_legal_form,
     name_tokens,
     nicknames,
     org_key,
     person_parts,
+    same_generation,
     same_part,
     strip_legal_forms,
 )
+from pesquisa.resolve.sanctions._one_word import one_word_matches
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
 from pesquisa.resolve.sanctions._vessels import vessel_matches
 
@@ -103,7 +106,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
             fit = _name_fit(parts, listed)
-            if fit is None or generation_of(fold(name).split()) != generation_of(fold(listed.text).split()) \
+            if fit is None or not same_generation(name, listed) \
                     or (fit[1] < 0.8 and _full_name_differs(entity, listed)):
                 continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
@@ -271,7 +274,8 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
         bare = index.orgs_bare.get(key, []) if len(key) >= 2 and not has_legal_form(name) else []
         bare = bare or index.orgs_bare.get(_without_short_form(name), [])  # "Youli Technology Development Co."
         for listed in [*index.orgs.get(key, []), *bare]:
-            if len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name)):
+            if (len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name))) \
+                    or former_group_name(listed):
                 continue  # one short word, or a company name against a bare word: too little to go on
             without = listed in bare
             score = base[listed.kind] - (0.05 if without else 0.0)
@@ -281,7 +285,9 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
                 best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
                                                  + (" without its legal form" if without else "")])
     if not best:
-        best = _short_name_of_company(_org_names(entity), index) or _group_by_other_kind_word(_org_names(entity), index)
+        names = _org_names(entity)
+        best = _short_name_of_company(names, index) or _group_by_other_kind_word(names, index) \
+            or one_word_matches(entity, names, index)
     return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
             if score >= settings()["threshold"]]
 
@@ -307,7 +313,7 @@ def _group_by_other_kind_word(names: list[str], index: SanctionIndex) -> dict[st
     CRIMINAL ORGANIZATION): that group, a little less sure. Several: none."""
     found: dict[str, tuple[float, list[str]]] = {}
     for name in names:
-        for listed in index.orgs_core.get(group_core(name), []) if group_core(name) else []:
+        for listed in [g for g in index.orgs_core.get(group_core(name), []) if not former_group_name(g)]:
             found.setdefault(listed.entry.id, (0.8, [f"name '{name}' = list name '{listed.text}': the same words, "
                                                      "another word for the group"]))
     return found if len(found) == 1 else {}

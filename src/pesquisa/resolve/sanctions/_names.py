@@ -19,10 +19,10 @@ from rigour.names import remove_org_types, replace_org_types_compare, tokenize_n
 from rigour.text import ascii_text, levenshtein
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import read_data
+from pesquisa.lexicon import fold, generation_of, read_data
 
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das", "do", "van", "von", "der",
-                       "di", "le", "jr", "sr", "n"})
+                       "di", "le", "jr", "sr", "jnr", "snr", "n"})
 ORG_STOPWORDS = frozenset({"de", "del", "la", "las", "los", "el", "the", "of", "y", "and", "e", "&"})
 ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 NICKNAME = re.compile(r"[\"“”«»]([^\"“”«»]{2,40})[\"“”«»]|'([^']{2,40})'")
@@ -131,6 +131,8 @@ class ListName:
     text: str
     family: list[str]
     given: list[str]
+    generation: str | None = None  # "jr" of "GONZALEZ PIZANA JR., Rogelio", "KINAHAN JUNIOR, Christopher Vincent"
+    elder_listed: bool = False  # a list name of the same parts with no mark is listed too (the son's father)
 
     @property
     def parts(self) -> list[str]:
@@ -164,6 +166,68 @@ def group_core(name: str) -> frozenset[str]:
     return core if core != key and len(core) >= 2 and core <= written else frozenset()
 
 
+@cache
+def _list_generation_words() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in read_data("official.yaml")["sanctions"]["list_generation_words"].items()}
+
+
+def list_generation(text: str) -> str | None:
+    """The generation a list name marks, at the end of its family part ("GONZALEZ PIZANA JR., Rogelio", "KINAHAN
+    JUNIOR, Christopher Vincent") or of the whole name ("LAVILLA, Ruben Pestano, Jr."), as ``generation_of`` reads
+    it; a given name "Junior" at the end ("AGUINO ARBOLEDA, Onofre Junior") is no generation."""
+    family = fold(text.split(",", 1)[0]).split() if "," in text else []
+    if family and (mark := _list_generation_words().get(family[-1]) or generation_of(family)):
+        return mark
+    return generation_of(fold(text).split())
+
+
+def same_generation(name: str, listed: ListName) -> bool:
+    """True when a name of the news and a list name may be one person's by their generation marks: the same mark; a
+    father marked "Sr." in the news and a list name with no mark (the list marks the son); or a name with no mark and
+    a son the list names alone (no father of his name listed beside him). A last word "Junior" or "Senior" the list
+    name does not hold is a mark too ("Christopher Kinahan Junior")."""
+    words = fold(name).split()
+    news = generation_of(words)
+    if news is None and words and words[-1] not in listed.parts:
+        news = _list_generation_words().get(words[-1])
+    mark = listed.generation
+    return news == mark or (news == "sr" and mark is None) or (news is None and mark == "jr" and not listed.elder_listed)
+
+
+def _mark_elders(people: list[ListName]) -> None:
+    """Flag the list names of sons whose fathers, of the same name parts, are listed too."""
+    unmarked = {tuple(sorted(p.parts)) for p in people if p.generation is None}
+    for item in people:
+        item.elder_listed = item.generation is not None and tuple(sorted(item.parts)) in unmarked
+
+
+def former_group_name(listed: ListName) -> bool:
+    """True for a criminal group's former name ("SINALOA CARTEL", f.k.a. 'GUADALAJARA CARTEL'): news naming the old
+    group tells of its past (the cartel of the 1980s), not of the listed one; a company's former name still holds."""
+    return listed.kind == "fka" and bool(org_key(listed.text) & _group_kind_words())
+
+
+def one_word_company(text: str) -> str | None:
+    """The one word a listed company is named by beside its legal form ("JOINT STOCK COMPANY SOVCOMFLOT": sovcomflot),
+    seven letters at least; else None."""
+    if not listed_with_legal_form(text) or org_key(text) & _group_kind_words():
+        return None  # a group's designation ("LOS POCHOS DTO") is no company's legal form
+    bare = org_key(strip_legal_forms(text))
+    word = next(iter(bare)) if len(bare) == 1 else ""
+    return word if len(word) >= 7 and word.isalpha() else None
+
+
+def article_group(name: str, *, listed: bool = False) -> str | None:
+    """A group named by a plural article and one word ("Los Huistas", "el cártel de Los Huistas"; a list name with a
+    word of its kind: "LOS HUISTAS DRUG TRAFFICKING ORGANIZATION"), as "los huistas"; else None."""
+    key = org_key(name)
+    if listed and not key & _group_kind_words():
+        return None
+    words = [w for w in tokenize_name(_fold_extra_forms(ascii_text(name).lower(), keep=True))
+             if w not in _group_kind_words() and w not in {"el", "la", "de", "del", "the", "of"}]
+    return " ".join(words) if len(words) == 2 and words[0] in {"los", "las"} and len(words[1]) >= 4 else None
+
+
 class SanctionIndex:
     """A sanctions list prepared for matching: normalized names, blocked by name part."""
 
@@ -178,6 +242,8 @@ class SanctionIndex:
         self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
         self.by_nickname: dict[str, set[str]] = defaultdict(set)  # a.k.a. (with and without its article) -> entry ids
         self.primary: dict[str, ListName] = {}  # entry id -> its primary name, for a.k.a. + family name
+        self.orgs_one_word: dict[str, list[ListName]] = defaultdict(list)  # "JOINT STOCK COMPANY SOVCOMFLOT"
+        self.groups_by_article: dict[str, list[ListName]] = defaultdict(list)  # "LOS HUISTAS DTO": "los huistas"
         for entry in entries:
             self.entries[entry.id] = entry
             if entry.kind == "person":
@@ -191,6 +257,11 @@ class SanctionIndex:
                         self.orgs_bare[bare].append(ListName(entry, kind, text, [], sorted(bare)))
                     if core := group_core(text):
                         self.orgs_core[core].append(ListName(entry, kind, text, [], sorted(core)))
+                    if word := one_word_company(text):
+                        self.orgs_one_word[word].append(ListName(entry, kind, text, [], [word]))
+                    if named := article_group(text, listed=True):
+                        self.groups_by_article[named].append(ListName(entry, kind, text, [], [named]))
+        _mark_elders(self.people)
 
     def _add_person(self, entry: SanctionEntry) -> None:
         names = [("primary", entry.name)] + [(k, a) for k, a in entry.aliases]
@@ -200,6 +271,9 @@ class SanctionIndex:
                 family, given = person_parts(family_text), person_parts(given_text)
             else:
                 family, given = [], person_parts(text)
+            generation = list_generation(text)
+            if family and family[-1] in _list_generation_words():
+                family = family[:-1]  # "KINAHAN JUNIOR": the family name is KINAHAN
             if kind != "primary":
                 # an a.k.a. the list writes family first ('ISIDRO, Chapo') is written in the news in its own order
                 keys = {alias_key(text)} | ({alias_key(f"{given_text} {family_text}")} if family else set())
@@ -208,7 +282,7 @@ class SanctionIndex:
                     self.by_nickname[nick].add(entry.id)
                 if not family and (len(given) < 3 or alias_key(text).split()[0] in ARTICLES):
                     continue  # a nickname ('El Mayo') is evidence, not a name to match on
-            item = ListName(entry, kind, text, family, given)
+            item = ListName(entry, kind, text, family, given, generation)
             if kind == "primary":
                 self.primary[entry.id] = item
             self.people.append(item)

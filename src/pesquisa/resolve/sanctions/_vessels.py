@@ -54,8 +54,14 @@ def _cue_pattern() -> re.Pattern:
     opener = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
     adjectives = "|".join(re.escape(a) for a in sorted({a.lower() for a in conf["vessel_name_adjectives"]}, key=len,
                                                        reverse=True))
-    # "the tanker Sinopa", "the tanker, Adrian Darya 1,", "a vessel named Forest", "el buque petrolero iraní Fortune"
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        {w.lower() for w in conf["vessel_list_verbs"]}, key=len, reverse=True))
+    participles = "|".join(re.escape(w) for w in sorted({w.lower() for w in conf["vessel_list_participles"]}, key=len,
+                                                         reverse=True))
+    # "the tanker Sinopa", "the tanker, Adrian Darya 1,", "a vessel named Forest", "el buque petrolero iraní Fortune",
+    # "the vessels named were the NS Captain", "los buques sancionados figuran el X"
     return re.compile(rf"(?<![\w/])(?P<cue>{body})(?![\w/])(?:\s+(?:{adjectives})(?![\w/])){{0,2}}"
+                      rf"(?:\s+(?:{participles})(?:\s+(?:by|por)(?:\s+[\w.]+){{1,4}}?)?\s+(?:{links})(?![\w/]))?"
                       rf"(?:,?\s+(?:(?:{opener})\s+)?)?", re.I)
 
 
