@@ -108,7 +108,7 @@ def outside_condition(doc: Doc, span: Span, trigger: Span) -> bool:
 def starts_state(body: str, cues: Cues, date: DateMention) -> bool:
     """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
     or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""
-    before = body[max(0, date.span.start - 20):date.span.start]
+    before = body[max(0, date.span.start - 90):date.span.start]
     if any(p.search(before) for p in cues.durations):
         return True
     # a year or month an ordinal counts in ("her second visit to Mexico this year")
