@@ -342,9 +342,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
     for span, value in _relative_days(text, anchor, day_anchor, taken,
                                       lambda s: _future_clause(context_of(s), text[s.start:s.end])):
         add(span, value, relative=True)
-    told = {d.span for d in found if TOLD_ON.search(text[max(0, d.span.start - 30):d.span.start])}  # "informó este lunes"
-    found = counted_from_telling(text, stretches(text, sorted(found, key=lambda d: d.span.start)), sentences or [], told,
-                                 day_anchor)  # "between Oct. 1 and Oct. 15": the month
+    found = counted_from_telling(text, stretches(text, sorted(found, key=lambda d: d.span.start)), sentences or [], TOLD_ON,
+                                 day_anchor)  # "between Oct. 1 and Oct. 15": the month; "informó este lunes que ayer"
     found.extend(_same_days(text, found))
     return sorted(found, key=lambda d: d.span.start)
 

@@ -23,12 +23,13 @@ def _sentence_of(sentences: list[Span], at: int) -> Span | None:
     return next((s for s in sentences if s.start <= at < s.end), None)
 
 
-def counted_from_telling(text: str, found: list[DateMention], sentences: list[Span], told: set[Span],
+def counted_from_telling(text: str, found: list[DateMention], sentences: list[Span], told_on: re.Pattern[str],
                          published: dt.date | None) -> list[DateMention]:
-    """``found`` with each day word that follows a ``told`` day before ``published`` in its sentence, past a "that" or
-    "que" (what was told), counted from that day instead."""
+    """``found`` with each day word that follows a day of telling (right after a verb ``told_on`` matches before it)
+    before ``published`` in its sentence, past a "that" or "que" (what was told), counted from that day instead."""
     if published is None:
         return found
+    told = {d.span for d in found if told_on.search(text[max(0, d.span.start - 30):d.span.start])}  # "informó este lunes"
     days = [d for d in found if d.span in told and d.value and len(d.value) == 10 and d.value < published.isoformat()]
     out = []
     for mention in found:
