@@ -61,7 +61,9 @@ def alternation(names: Iterable[str]) -> str:
 _M = alternation(month_numbers())
 # the space between a date's parts, never a paragraph's break ("se reunirán en enero" over "4 de diciembre de 2026")
 DATE_GAP = r"(?![^\S\n]*\n[^\S\n]*\n)\s+"
-MDY = re.compile(rf"\b({_M})\.?{DATE_GAP}(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{DATE_GAP}((?:19|20)\d\d))?\b", re.I)
+# (a month before a decimal amount is no date: "el 31 de diciembre 3,2 toneladas de cocaína")
+MDY = re.compile(rf"\b({_M})\.?{DATE_GAP}(\d{{1,2}})(?![.,]\d{{1,3}}\b)(?:st|nd|rd|th)?(?:,?{DATE_GAP}((?:19|20)\d\d))?\b",
+                 re.I)
 DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{DATE_GAP}(?:de\s+|of\s+)?({_M})\.?"
                  rf"(?:,?{DATE_GAP}(?:de\s+|del\s+)?((?:19|20)\d\d))?\b", re.I)
 

@@ -13,15 +13,15 @@ to the most guessed (the first that gives a date wins):
    day of that month which the rules below read in the page wins);
 5. a bare date line near the top, or a dateline ("Aug. 13 (UPI) —", "Ciudad de México,
    13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text;
-6. a press release's place and date on a line of their own ("Ciudad de México, 4 de septiembre de
-   2025", "WASHINGTON, June 11, 2025"), kept or dropped as page furniture;
+6. a press release's place and date on a line of their own ("Ciudad de México, 4 de septiembre de 2025",
+   "WASHINGTON, June 11, 2025"), kept or dropped as page furniture;
 7. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), or, under
    a release's number, after its place ("Comunicado 45/2026 / Ciudad de México, martes 10 de febrero de 2026").
 
-A date banner with a weekday and no time may be the site's 'today' (page chrome) rather than the
-article's date, so it comes last (a press release's date line has the same shape); it also
-bounds a dateline's year. Dates come back as ISO strings at the
-precision stated: ``YYYY-MM-DD`` or ``YYYY-MM``.
+A date banner with a weekday and no time may be the site's 'today' (page chrome) rather than the article's date, so
+it comes last (a press release's date line has the same shape); it also bounds a dateline's year. Dates come back as
+ISO strings at the precision stated: ``YYYY-MM-DD`` or ``YYYY-MM``. A stamp labelled only as an update ("Updated Dec
+9") gives way to the URL's earlier day (``_updated_stamp``).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from itertools import pairwise
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only, is_label
+from pesquisa.clean._updated_stamp import address_day_first
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -256,9 +257,8 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
              for dotted in (MIDDLE_DOT.sub(".", line) for line in lines)]
     if writes_month_first(lines, lang, url):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
-    for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
-        if found:
-            break
+    found = next((f for f in (crawler_date(lines), address_day_first(labelled_date(lines), url_date(url), lines[:TOP_LINES]),
+                              stamped_date(lines), released_date(lines), url_date(url)) if f), None)  # (an update's: the URL's)
     told = None if found and len(found) == 10 else (
         text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons))
     # a URL's month ("/2026/12/") gives way to a full day of that month the page tells ("15 de diciembre de 2026")

@@ -20,7 +20,9 @@ from collections.abc import Callable
 from pesquisa._required import matches_in
 from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_numbers, parse_date, told_on_words, weekday_numbers
 from pesquisa.extract.date_periods import days_value, period_dates
+from pesquisa.extract.date_ranges import stretches
 from pesquisa.extract.month_names import names_person
+from pesquisa.extract.told_day import counted_from_telling
 from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Span
 
@@ -340,6 +342,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
     for span, value in _relative_days(text, anchor, day_anchor, taken,
                                       lambda s: _future_clause(context_of(s), text[s.start:s.end])):
         add(span, value, relative=True)
+    found = counted_from_telling(text, stretches(text, sorted(found, key=lambda d: d.span.start)), sentences or [], TOLD_ON,
+                                 day_anchor)  # "between Oct. 1 and Oct. 15": the month; "informó este lunes que ayer"
     found.extend(_same_days(text, found))
     return sorted(found, key=lambda d: d.span.start)
 

@@ -45,3 +45,14 @@ def told_apart(event: TokenSpan | None, told: Token, kind: str) -> bool:
     Monday"), or tells a deed by its noun (``announced_deed``): the day it holds is not the event's."""
     own = governing_verb(event.root) if event is not None and len(event) else None
     return own is None or own.i != told.i or announced_deed(event, told, kind)
+
+
+def clause_on_event(event: TokenSpan | None, told: Token) -> bool:
+    """True when ``told`` hangs from the trigger ``event``'s own word, as a clause on the event itself ("la llamada que
+    sostuvieron el martes"): the day it holds is the event's. Not a teller closing the sentence after a comma, which the
+    parser may hang from the deed's verb ("La Guardia Civil ha intervenido 3,5 toneladas ..., ha informado este viernes
+    el instituto armado"): that day is the telling's."""
+    if event is None or not len(event) or told.head.i != event.root.i:
+        return False
+    closing = told.dep_ == "advcl" and told.i > event.root.i and any(t.text == "," for t in told.doc[event.root.i:told.i])
+    return not closing

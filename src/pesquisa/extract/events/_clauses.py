@@ -105,12 +105,15 @@ def outside_condition(doc: Doc, span: Span, trigger: Span) -> bool:
     return False
 
 
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|cuando)\b", re.I)
+
+
 def starts_state(body: str, cues: Cues, date: DateMention) -> bool:
     """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
     or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""
-    before = body[max(0, date.span.start - 20):date.span.start]
-    if any(p.search(before) for p in cues.durations):
-        return True
+    before = body[max(0, date.span.start - 90):date.span.start]
+    if any(p.search(before) for p in cues.durations):  # (not the day a "when" clause tells: "since October, when ...")
+        return not _WHEN_AFTER.match(body, date.span.end)
     # a year or month an ordinal counts in ("her second visit to Mexico this year")
     return date.value is not None and len(date.value) < 10 and any(
         p.search(body[max(0, date.span.start - 60):date.span.start]) for p in cues.ordinal_counts)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa._required import searched
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
-from pesquisa.extract.events._announced_deed import DESCRIBED, told_apart, verb_between
+from pesquisa.extract.events._announced_deed import DESCRIBED, clause_on_event, told_apart, verb_between
 from pesquisa.extract.events._backdrops import crime_opens, crime_year, in_backdrop, told_in_pluperfect
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
@@ -345,7 +345,7 @@ class DocumentContext:
                 describes(told) or reported_before_teller(span, told, event))):
             return False
         # "la llamada que sostuvieron el martes": a verb of a clause on the event itself holds it, it tells nothing
-        return told_apart(event, told, kind) and not (event is not None and len(event) and told.head.i == event.root.i)
+        return told_apart(event, told, kind) and not clause_on_event(event, told)
 
     def pronoun_antecedent(self, sentence: Span, trigger: Token | None = None) -> str | None:
         """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one; not of a speech verb

@@ -328,7 +328,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         else:
             continue
         if before:
-            event.date = (last := max(before, key=lambda g: index[g.span])).date
+            event.date = (last := max(before, key=lambda g: (index[g.span], g.type == event.type))).date
             event.participants = people_from_before(event, last)  # "En el encuentro, ambos acordaron"
 
 

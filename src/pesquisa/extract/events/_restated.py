@@ -17,6 +17,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from pesquisa._required import caseless, holds, required
+from pesquisa.extract.events._clauses import starts_state
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._crime_day import date_crime_day
 from pesquisa.extract.events._cues import cues_here, trigger_matches
@@ -60,9 +61,10 @@ def restatements_in(body: str, restatements: Restatements) -> Restatements:
 
 
 def _day_of(ctx: DocumentContext, sentence: Span, trigger: Span) -> DateMention | None:
-    """The one day the sentence tells, not when it was told, or None."""
+    """The one day the sentence tells, not when it was told nor since when it counts, or None."""
     days = [d for d in ctx.dates if sentence.contains(d.span) and d.value and len(d.value) == 10
-            and not ctx.told_on(d, trigger) and not ctx.in_dateline(d.span)]
+            and not ctx.told_on(d, trigger) and not ctx.in_dateline(d.span)
+            and not starts_state(ctx.body, ctx.cues, d)]  # "the third load since the start of the fiscal year on Oct. 1"
     return days[0] if len({d.value for d in days}) == 1 else None
 
 
