@@ -1,0 +1,67 @@
+"""Events, stop 42: clashes with the forces, a hand-over to U.S. agents, and who an attack's sentence names apart.
+
+A clash with soldiers, police or the Guard is an attack; an extradition told again as a hand-over "to US Marshals" on
+its day dates it; the force that tells a page suffered only the attack told with its people in its own sentence; what
+a sentence of reaction goes on to tell takes no side in the attack.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _event_helpers import event_dicts
+
+
+@pytest.mark.parametrize("text", [
+    "Detienen a presunto sicario en Culiacán\n\nCuliacán, Sinaloa.- Un hombre fue detenido tras un enfrentamiento con "
+    "elementos de la Guardia Nacional la madrugada de este jueves en la colonia Centro, informó la Fiscalía.",
+    "Un enfrentamiento con policías estatales dejó dos muertos el lunes en Fresnillo.",
+    "Suspected cartel gunmen were killed in a clash with security forces in Sonora on Monday.",
+])
+def test_a_clash_with_the_forces_is_an_attack(text):
+    attacks = [e for e in event_dicts(text, "2025-03-14") if e["type"] == "attack"]
+    assert attacks, event_dicts(text, "2025-03-14")
+
+
+@pytest.mark.parametrize("text", [
+    "El enfrentamiento entre la Fiscalía y el Poder Judicial continúa por la liberación del exgobernador.",
+    "The clash between the ruling party and the opposition over the budget deepened on Monday.",
+])
+def test_a_clash_of_institutions_is_no_attack(text):
+    assert [e for e in event_dicts(text, "2025-03-14") if e["type"] == "attack"] == []
+
+
+def test_an_extradition_told_again_as_a_hand_over_to_us_marshals_takes_its_day():
+    text = ("Gulf cartel figure extradited to US\n\nA senior member of Mexico's Gulf cartel has been extradited to the "
+            "United States, where he faces charges in Texas.\n\nJosé Alberto García Vallejo was handed over to US "
+            "Marshals at Mexico City's international airport on Thursday, prosecutors said in a statement.")
+    sent = [e for e in event_dicts(text, "2025-03-01") if e["type"] == "extradition"]
+    assert sent and {e["date"] for e in sent} == {"2025-02-27"}, sent  # the headline's and the lead's take it too
+
+
+def test_the_documents_handed_over_to_us_are_no_extradition():
+    text = "The documents were handed over to us by a former official on Thursday, the newspaper said."
+    assert [e for e in event_dicts(text, "2025-03-01") if e["type"] == "extradition"] == []
+
+
+def test_an_attack_beside_the_tellers_soldiers_is_not_theirs():
+    text = ("Soldiers ambushed in Sinaloa\n\nMay 9, 2025\n\nA police officer was shot dead in Culiacán on Thursday. "
+            "Soldiers were ambushed near Badiraguato on Wednesday, the army said.")
+    attacks = {e["date"]: e for e in event_dicts(text, "2025-05-09") if e["type"] == "attack"}
+    assert attacks["2025-05-08"]["participants"] == [], attacks
+    assert attacks["2025-05-07"]["participants"] != [], attacks
+
+
+def test_the_forces_a_reaction_goes_on_to_name_took_no_side_in_the_attack():
+    text = ("Gunmen ambush police convoy in Guerrero\n\nGunmen ambushed a state police convoy in the mountains of "
+            "Guerrero state on Monday, killing four officers, authorities said.\n\nGovernor Evelyn Salgado condemned "
+            "the attack and said army and National Guard troops had been sent to the area.")
+    attacks = [e for e in event_dicts(text, "2025-04-22") if e["type"] == "attack"]
+    assert attacks and all("Guardia Nacional" not in e["participants"] for e in attacks), attacks
+    assert all(e["organizer"] is None for e in attacks), attacks
+
+
+def test_the_forces_an_attack_reacted_to_was_on_stay_its_side():
+    text = ("La gobernadora Libia Dennise García lamentó que sicarios atacaran a elementos de la Guardia Nacional en "
+            "Celaya la noche del miércoles.")
+    attacks = [e for e in event_dicts(text, "2025-04-03") if e["type"] == "attack"]
+    assert attacks and all("Guardia Nacional" in e["participants"] for e in attacks), attacks
