@@ -65,3 +65,43 @@ def test_the_forces_an_attack_reacted_to_was_on_stay_its_side():
             "Celaya la noche del miércoles.")
     attacks = [e for e in event_dicts(text, "2025-04-03") if e["type"] == "attack"]
     assert attacks and all("Guardia Nacional" in e["participants"] for e in attacks), attacks
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's government on Wednesday denied a report that U.S. military drones had attacked a cartel camp in Sinaloa.",
+    "The army on Wednesday rejected reports that gunmen killed a mayor in Sinaloa.",
+    "Niega Sheinbaum ataque con drones en Sinaloa",
+    "La presidenta Claudia Sheinbaum negó este miércoles las versiones de que drones estadounidenses atacaron un "
+    "campamento en Badiraguato.",
+])
+def test_a_deed_a_report_told_and_was_denied_is_none(text):
+    assert [e for e in event_dicts(text, "2025-10-09") if e["type"] == "attack"] == []
+
+
+def test_a_deed_reported_and_confirmed_stays():
+    text = "Officials confirmed reports that gunmen killed a mayor in Sinaloa on Tuesday."
+    assert [e for e in event_dicts(text, "2025-10-09") if e["type"] == "attack"] != []
+
+
+def test_a_killing_the_arrested_is_accused_of_is_no_attack_of_the_day():
+    text = ("Capturan a pandillero\n\nSan Pedro Sula, 8 de marzo de 2025.- Agentes de la DPI capturaron este viernes a "
+            "un presunto pandillero acusado del asesinato de un taxista.")
+    events = event_dicts(text, "2025-03-08")
+    assert [e for e in events if e["type"] == "attack"] == [], events
+    assert {e["date"] for e in events if e["type"] == "arrest"} == {"2025-03-07"}, events
+
+
+def test_a_killing_the_arrested_is_accused_of_told_as_past_keeps_its_month():
+    text = ("San Pedro Sula, 8 de marzo de 2025.- Agentes de la DPI capturaron este viernes a un presunto pandillero "
+            "acusado del asesinato de un taxista ocurrido en enero en la colonia Rivera Hernández.")
+    attacks = [e for e in event_dicts(text, "2025-03-08") if e["type"] == "attack"]
+    assert [e["date"] for e in attacks] == ["2025-01"], attacks
+
+
+def test_the_arrests_of_the_operation_told_before_are_of_its_forces():
+    text = ("La Guardia Civil ha intervenido más de 3.000 kilos de cocaína ocultos en un contenedor de plátanos en el "
+            "puerto de Algeciras, según ha informado el Ministerio del Interior.\n\nLa operación, desarrollada el "
+            "pasado 28 de octubre, se saldó con la detención de cuatro personas vinculadas a una organización con "
+            "conexiones con el Clan del Golfo.")
+    arrests = [e for e in event_dicts(text, "2025-11-06") if e["type"] == "arrest"]
+    assert arrests and all("Guardia Civil" in e["participants"] for e in arrests), arrests
