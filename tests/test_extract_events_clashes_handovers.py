@@ -105,3 +105,32 @@ def test_the_arrests_of_the_operation_told_before_are_of_its_forces():
             "conexiones con el Clan del Golfo.")
     arrests = [e for e in event_dicts(text, "2025-11-06") if e["type"] == "arrest"]
     assert arrests and all("Guardia Civil" in e["participants"] for e in arrests), arrests
+
+
+def test_a_clash_an_arrest_came_right_after_is_of_its_day():
+    text = "A man was taken into custody early Saturday after exchanging gunfire with U.S. Border Patrol agents near El Paso."
+    events = event_dicts(text, "2025-06-22")
+    assert {e["date"] for e in events if e["type"] == "attack"} == {"2025-06-21"}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were arrested on Saturday, two days after a shootout with police in Salamanca.",
+    "A man was arrested early Saturday after the murder of a journalist in Salamanca, police said.",
+])
+def test_a_clash_counted_back_or_a_killing_is_not_of_the_arrests_day(text):
+    events = event_dicts(text, "2025-06-22")
+    assert "2025-06-21" not in {e["date"] for e in events if e["type"] == "attack"}, events
+
+
+def test_a_meeting_an_agreement_came_out_of_is_of_its_day():
+    text = ("The United States and Mexico agreed on Thursday to create a security group, following a meeting between "
+            "Secretary of State Marco Rubio and President Claudia Sheinbaum in Mexico City.")
+    meetings = [e for e in event_dicts(text, "2025-09-04") if e["type"] == "meeting"]
+    assert [e["date"] for e in meetings] == ["2025-09-04"], meetings
+
+
+def test_talks_of_months_before_an_agreement_keep_no_day():
+    text = ("The two countries agreed on Thursday to create a security group, following months of talks between Rubio "
+            "and Sheinbaum.")
+    meetings = [e for e in event_dicts(text, "2025-09-04") if e["type"] == "meeting"]
+    assert all(e["date"] is None for e in meetings), meetings

@@ -5,8 +5,9 @@ the operation just told.
 fueron atacados con drones explosivos": the attack names no body, but "los militares" are the ones who made the arrest
 two sentences before. A definite article before a word for a body's people (events.yaml ``personnel``) refers back;
 "unos militares", "three soldiers" do not. So does the operation told before named as the subject ("La operación,
-desarrollada el 28 de octubre, se saldó con la detención de cuatro personas": the arrests of the seizure's forces). Only the state bodies of the last arrest or seizure told in the three
-sentences before are taken, and only by an event that names no one.
+desarrollada el 28 de octubre, se saldó con la detención de cuatro personas": the arrests of the seizure's forces).
+Only the state bodies of the last arrest or seizure told in the three sentences before are taken, and only by an event
+that names no one (or, told as the operation, no state body).
 """
 
 from __future__ import annotations
