@@ -134,3 +134,20 @@ def test_talks_of_months_before_an_agreement_keep_no_day():
             "and Sheinbaum.")
     meetings = [e for e in event_dicts(text, "2025-09-04") if e["type"] == "meeting"]
     assert all(e["date"] is None for e in meetings), meetings
+
+
+@pytest.mark.parametrize("text", [
+    "La Fiscalía General del Estado informó que el pasado jueves se logró la captura de alias El Flaco en la colonia "
+    "Libertad.",
+    "La Fiscalía General del Estado informó que ya se cumplimentó una orden de aprehensión contra un presunto "
+    "responsable, quien fue detenido este lunes en Pochutla.",
+])
+def test_an_impersonal_arrest_is_of_the_body_that_tells_it(text):
+    arrests = [e for e in event_dicts(text, "2025-05-12") if e["type"] == "arrest"]
+    assert arrests and all("Fiscalía General del Estado" in e["participants"] for e in arrests), arrests
+
+
+def test_an_impersonal_arrest_told_by_another_body_keeps_it():
+    text = "La Secretaría de Marina informó que se logró la captura de alias El Flaco con apoyo de la Guardia Nacional."
+    arrests = [e for e in event_dicts(text, "2025-05-12") if e["type"] == "arrest"]
+    assert arrests and all("Fiscalía General del Estado" not in e["participants"] for e in arrests), arrests
