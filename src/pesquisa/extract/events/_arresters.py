@@ -127,7 +127,9 @@ def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kin
                   actors: list[tuple[Mention, LocalEntity]]) -> list[tuple[Mention, LocalEntity]]:
     """The state body that tells, in ``sentence``, an arrest its unnamed personnel made (as an actor), when no state
     body is among ``actors``; else none."""
-    impersonal = token is not None and _impersonal(token)
+    # (not one told in the operation just told, "durante el operativo se aseguraron dos armas": its body's)
+    impersonal = token is not None and _impersonal(token) and \
+        not any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.references)
     if kind not in OWN_ACTS or token is None or (_acting_verb(token).pos_ != "VERB" and not impersonal) or \
             any(e.type == "organization" and is_agent(e, ctx.cues) for _m, e in actors) or \
             not (impersonal or _unnamed_personnel(ctx, token)):
