@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import compile_entry
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._roles import is_agent, is_force
 from pesquisa.extract.events._sequels import GATHERINGS
 from pesquisa.extract.events._topics import spoken_of
 from pesquisa.lexicon import read_data
@@ -81,6 +81,14 @@ def _unnamed_personnel(ctx: DocumentContext, token: Token) -> bool:
     return personnel is not None and not any(t.pos_ == "PROPN" for t in personnel.subtree)
 
 
+def _impersonal(token: Token) -> bool:
+    """The trigger is told with an impersonal "se" and no one acting ("se cumplimentó una orden de aprehensión", "se
+    logró la captura de alias El Flaco", "se aseguraron dos fusiles"): the body that tells it did it."""
+    verb = token.head if token.pos_ == "NOUN" and token.dep_.startswith("nsubj") else _acting_verb(token)
+    return verb.pos_ in {"VERB", "AUX"} and any(c.lower_ == "se" for c in verb.children) and \
+        not any(c.dep_ in {"obl:agent", "agent"} for c in verb.children)
+
+
 def _acting_verb(token: Token) -> Token:
     """The verb whose subject acted in a trigger: the verb itself, or for a noun (and the nouns joined to it) the verb
     it is the object of, past a relative "lo que" to the verb that clause tells the outcome of ("repelió la agresión,
@@ -119,9 +127,12 @@ def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kin
                   actors: list[tuple[Mention, LocalEntity]]) -> list[tuple[Mention, LocalEntity]]:
     """The state body that tells, in ``sentence``, an arrest its unnamed personnel made (as an actor), when no state
     body is among ``actors``; else none."""
-    if kind not in OWN_ACTS or token is None or _acting_verb(token).pos_ != "VERB" or \
+    # (not one told in the operation just told, "durante el operativo se aseguraron dos armas": its body's)
+    impersonal = token is not None and _impersonal(token) and \
+        not any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.references)
+    if kind not in OWN_ACTS or token is None or (_acting_verb(token).pos_ != "VERB" and not impersonal) or \
             any(e.type == "organization" and is_agent(e, ctx.cues) for _m, e in actors) or \
-            not _unnamed_personnel(ctx, token):
+            not (impersonal or _unnamed_personnel(ctx, token)):
         return []
     trigger = Span(token.idx, token.idx + len(token.text))
     for q in ctx.quotes:
@@ -129,7 +140,7 @@ def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kin
             continue
         for m, e in ctx.mentions:
             if e.local_id == q.speaker_local_id and m.span.overlaps(q.speaker_span) and e.type == "organization" and \
-                    is_agent(e, ctx.cues):
+                    is_force(e, ctx.cues):  # a listed state body, or a state's prosecutors ("Fiscalía General del Estado")
                 return [(m, e)]
     told = any(q.span.contains(trigger) for q in ctx.quotes)  # another's words: "X dijo que policías detuvieron"
     return [] if told else _document_teller(ctx, trigger.start)

@@ -22,6 +22,7 @@ from pesquisa.records import Event, Span
 
 # a name in apposition between two commas ("con el director del FBI, Kash Patel,")
 VISITED = ("meeting", "call")  # what a visitor's visit, named again, was told as
+ENDED_IN = (("attack", "arrest"), ("meeting", "agreement"))  # what the second came right out of, told after "after"
 APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*\s*(?:,|$)")
 
 
@@ -187,6 +188,39 @@ def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: d
             continue
         event.date = days_before(ctx, region, told.date if told else _day_of_main_clause(ctx, region)
                                  or referred_day(ctx, region, events))
+    for before_kind, after_kind in ENDED_IN:
+        _date_ended(ctx, own.get(before_kind), own.get(after_kind))
+
+
+def _date_ended(ctx: DocumentContext, earlier: Event | None, outcome: Event | None) -> None:
+    """Give the undated ``earlier`` event the day of ``outcome``, its sentence's, when ``earlier`` is told, with no
+    count of days, as what ``outcome`` came right after (``_ended_in``). Writes the event."""
+    if earlier is None or outcome is None or earlier.date is not None or earlier.trigger_span is None or \
+            not outcome.date or len(outcome.date) != 10:
+        return
+    before = ctx.body[max(0, earlier.trigger_span.start - 40):earlier.trigger_span.start]
+    if any(p.search(before) for p in ctx.cues.precedents) and _ended_in(ctx, earlier, before):
+        earlier.date = outcome.date
+
+
+@cache
+def _clash_words(key: str = "") -> frozenset[str]:
+    """The words of a clash (``clash_nouns``, ``clash_shots``), or those of events.yaml ``key``."""
+    data = read_data("events.yaml")
+    return frozenset(w.casefold() for w in ((*data["clash_nouns"], *data["clash_shots"]) if not key else data[key]))
+
+
+def _ended_in(ctx: DocumentContext, earlier: Event, before: str) -> bool:
+    """True when ``earlier``, told right after "after", "tras" (``before``) with no count of days nor a span of time, is
+    a gathering an agreement came out of ("agreed on Thursday to ..., following a meeting between Rubio and
+    Sheinbaum"), or a clash an arrest ended ("was taken into custody early Saturday after exchanging gunfire with
+    agents", "detenido tras un enfrentamiento"): that day. Not a killing the arrest was for ("arrested Tuesday after the
+    murder of a journalist"), nor "following months of talks"."""
+    told = earlier.trigger_span or earlier.span
+    words = re.findall(r"\w+", ctx.body[told.start:told.end].casefold())
+    spans = set(re.findall(r"\w+", before.casefold())) & _clash_words("periods")
+    return not bounded(before) and counts_days(before, ctx.cues) is None and not spans and (
+        earlier.type != "attack" or any(w in _clash_words() for w in words))
 
 
 def borrowed_day(ctx: DocumentContext, own: Event, clause: Event, events: list[Event], region: Span) -> bool:

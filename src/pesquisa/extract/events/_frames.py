@@ -104,6 +104,15 @@ def _intends(verb: Token, cues: Cues) -> bool:
     return bool({lemma_of(verb).lower(), form, form[:-1], form[:-2]} & cues.intentions)
 
 
+def _wished_of_noun(verb: Token, cues: Cues) -> bool:
+    """The verb tells what a report or claim says, and that noun is what a verb of ``intentions`` denies or seeks
+    ("denied a report that U.S. drones had attacked a cartel camp", "negó las versiones de que drones atacaron"): no
+    event is told."""
+    noun = verb.head
+    return verb.dep_ in {"acl", "ccomp", "acl:relcl"} and noun.pos_ == "NOUN" and noun.dep_ in _INTENDED_EDGES and \
+        noun.head.i != noun.i and _intends(noun.head, cues)
+
+
 def is_hypothetical(token: Token, cues: Cues) -> bool:
     """True when ``token`` is what a modal, an 'if' clause or a wish is about ("could sign an agreement", "si
     firman", "hopes to meet", "buscará reunirse")."""
@@ -112,6 +121,8 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
         return True  # a question states nothing: "—¿Habrá llamada con el presidente esta semana?"
     verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle
     if verb.dep_ in _INTENDED_EDGES and verb.head.i != verb.i and _intends(verb.head, cues):
+        return True
+    if _wished_of_noun(verb, cues):
         return True
     if _conditioned(verb, cues) or _modal_subject(token, cues):
         return True

@@ -21,6 +21,7 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
 REACTED_TO = frozenset({"attack"})
+OTHER_CLAUSES = frozenset({"conj", "parataxis", "advcl", "ccomp"})  # a reaction's next clause tells no side of the attack
 
 
 @cache
@@ -60,8 +61,15 @@ def reacts_to(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> boo
     verb = _reaction_verb(own.root)
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
-    return any(s.left_edge.i <= mention.root.i <= s.right_edge.i for s in subjects)
+    at = mention.root.i
+    if not verb.left_edge.i <= at <= verb.right_edge.i:  # "troops were deployed after the governor condemned the attack"
+        return True
+    # the one who reacts, and what the sentence goes on to tell in a clause of its own ("condemned the attack and said
+    # army and National Guard troops had been sent to the area"); not whom it blames ("blamed the CJNG for the attack")
+    held = own.root.i  # the clause that holds the attack is the attack's ("lamentó que sicarios atacaran a policías")
+    apart = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} or (
+        c.dep_ in OTHER_CLAUSES and not c.left_edge.i <= held <= c.right_edge.i)]
+    return any(s.left_edge.i <= at <= s.right_edge.i for s in apart)
 
 
 CLAUSAL = frozenset({"acl", "relcl", "ccomp", "advcl", "csubj", "parataxis"})

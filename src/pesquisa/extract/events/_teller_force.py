@@ -23,8 +23,10 @@ OWN_DEEDS = frozenset({"arrest", "seizure", "attack"})  # what a force's communi
 
 
 def _names_personnel(ctx: DocumentContext, event: Event) -> bool:
-    """True when the paragraph of ``event`` names a body's people with a word for personnel."""
-    paragraph = ctx.paragraph_of(event.span.start)
+    """True when the paragraph of ``event`` names a body's people with a word for personnel; for an attack, its own
+    sentence: the attacked are told in it ("Soldiers were ambushed near Badiraguato, the army said"), and a police
+    officer shot dead beside them in the paragraph was none of the teller's."""
+    paragraph = ctx.paragraph_of(event.span.start) if event.type != "attack" else event.span
     words = re.findall(r"\w+", ctx.body[paragraph.start:paragraph.end].casefold())
     return any(w in ctx.cues.personnel for w in words)
 
