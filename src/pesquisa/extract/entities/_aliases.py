@@ -23,6 +23,11 @@ _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,
                           r"(?=[,;.)\n]|[ \xa0]+[a-záéíóúñ]))")
 
 
+# a nickname opened by its article in lower case, as Colombian and Central American papers write it ('alias el Abuelo',
+# 'alias "el Diablito"'): the article in lower case, the name capitalized
+_LOWER_ARTICLE = re.compile(r"(?:el|la|los|las)[ \xa0]+[A-ZÁÉÍÓÚÑ0-9]")
+
+
 # markers that give a nickname and nothing else, so the words after them are one even without quotes
 _STRONG_MARKER = re.compile(r"alias|a\.k\.a\.|a/k/a|aka|apodad[oa]|\(a\)|a\)")
 
@@ -46,7 +51,7 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
             continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else
         group = next(g for g in ("alias", "single", "bare") if match.group(g))
         alias = match.group(group).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
-        if len(alias) >= 2 and alias[:1].isupper():
+        if len(alias) >= 2 and (alias[:1].isupper() or _LOWER_ARTICLE.match(alias)):
             start = person.span.end + match.start(group)
             out.append(Mention("person", alias, Span(start, start + len(alias)), alias, alias_of=person.name,
                                source="rule"))

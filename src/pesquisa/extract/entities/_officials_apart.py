@@ -41,16 +41,35 @@ def _titled_before(text: str, at: int) -> bool:
     """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |"), with
     its level ("la diputada local |"), or with one and the body or place it is of ("el agente del Ministerio Público |",
     "la regidora de Culiacán |")."""
-    words = fold(CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]).split()
+    clause = CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]
+    words, written = fold(clause).split(), clause.split()
     while words and words[-1] in _title_qualifiers():  # "la diputada local |": the title before its level
         words.pop()
     titles, longest = _office_titles()
     for end in range(len(words), max(0, len(words) - OF_WORDS - 1), -1):
         rest = words[end:]
         if (not rest or (rest[0] in OF and len(rest) <= OF_WORDS)) and \
-                any(" ".join(words[end - n:end]) in titles for n in range(1, min(longest, end) + 1)):
+                any(" ".join(words[end - n:end]) in titles and not _inside_name(written, words, end - n) and
+                    not _others_title(written, words, end - n) for n in range(1, min(longest, end) + 1)):
             return True
     return False
+
+
+def _others_title(written: list[str], words: list[str], at: int) -> bool:
+    """True when the title read at word ``at`` is an appositive of the name written before it ("el general Carlos
+    Triana, |director de la Policía|, Mosquera Valencia servía ..."): the earlier name's title, not the later's."""
+    if len(written) != len(words) or at == 0:
+        return False
+    return written[at - 1].endswith(",") and written[at - 1][:1].isupper()
+
+
+def _inside_name(written: list[str], words: list[str], at: int) -> bool:
+    """True when the title read at word ``at`` is a capitalized word of a body's name, after another capitalized word
+    that is no title ("la Fiscalía |General| del Estado", "la Procuraduría |General|"): a word of the name, no title."""
+    if len(written) != len(words) or at == 0:
+        return False
+    titles, _longest = _office_titles()
+    return written[at][:1].isupper() and written[at - 1][:1].isupper() and words[at - 1] not in titles
 
 
 def _titled_around(text: str, start: int, end: int) -> bool:

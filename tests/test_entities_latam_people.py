@@ -1,0 +1,90 @@
+"""Entities, stop 42: Latin American crime reporting (Colombian, Central American, Peruvian, Argentine papers) and local
+court news: women's given names, nicknames with a lower-case article, units named after a person, prisons named by
+their town, a body's number after its name, titles that are a body's word or another person's appositive."""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _entities(text: str) -> list:
+    return extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-12-04"))).entities
+
+
+def _people(text: str) -> dict[str, set[str]]:
+    return {e.name: {m.text for m in e.mentions} for e in _entities(text) if e.type == "person"}
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in _entities(text)}
+
+
+def test_a_womans_name_after_su_pareja_is_a_person():
+    text = ("El tribunal condenó al líder de la banda a 20 años de prisión por amenazas. También fue condenada su pareja, "
+            "Vanesa Barrios. La fiscal celebró el fallo.")
+    assert _types(text).get("Vanesa Barrios") == "person"
+
+
+def test_a_nickname_with_a_lower_case_article_is_the_persons():
+    text = ("La Policía capturó en el barrio Siloé a Yeferson Andrés Mosquera Valencia, alias el Abuelo, señalado de "
+            "coordinar extorsiones. Agentes detuvieron también a Kevin Josué Bonilla Martínez, alias \"el Diablito\", de "
+            "22 años.")
+    people = _people(text)
+    assert "el Abuelo" in people["Yeferson Andrés Mosquera Valencia"]
+    assert "el Diablito" in people["Kevin Josué Bonilla Martínez"]
+    assert not any(e.name == "Abuelo" for e in _entities(text))
+
+
+def test_a_guerrilla_column_named_after_a_man_is_an_organization():
+    text = ("El capturado servía de enlace con la columna Jaime Martínez, una facción de las disidencias. Un ataque del "
+            "frente Carolina Ramírez dejó dos soldados muertos en Putumayo.")
+    types = _types(text)
+    assert "Jaime Martínez" not in types and "Carolina Ramírez" not in types
+    assert types.get("columna Jaime Martínez") == "organization"
+    assert types.get("frente Carolina Ramírez") == "organization"
+
+
+def test_frente_a_is_no_unit():
+    text = "El alcalde hizo frente a Juan Pérez Gómez en el debate del martes en Cali."
+    assert _types(text).get("Juan Pérez Gómez") == "person"
+
+
+def test_a_prison_named_by_its_town_is_a_place():
+    text = ("La fiscal dijo que el capo seguía dando órdenes desde el penal de Marcos Paz. Su hermano fue llevado a la "
+            "cárcel de Jamundí.")
+    types = _types(text)
+    assert types.get("Marcos Paz") == "place"
+    assert types.get("Jamundí") == "place"
+
+
+def test_a_courts_number_after_its_name_is_part_of_it():
+    text = "El Tribunal Oral Federal N° 3 de Rosario condenó al acusado a 22 años de prisión por amenazas a jueces."
+    names = {e.name for e in _entities(text) if e.type == "organization"}
+    assert "Tribunal Oral Federal N° 3" in names
+    assert "Tribunal Oral Federal N" not in names
+
+
+def test_the_general_of_a_bodys_name_is_no_title():
+    text = ("Elementos de la Guardia Nacional detuvieron a Édgar Alonso Beltrán Zazueta, alias \"El Güero Moto\", jefe de "
+            "seguridad de una célula.\n\nDe acuerdo con la Fiscalía General del Estado de Sinaloa, Beltrán Zazueta fue "
+            "capturado en la colonia Tierra Blanca.")
+    people = _people(text)
+    assert "Beltrán Zazueta" in people["Édgar Alonso Beltrán Zazueta"]
+    assert "Beltrán Zazueta" not in people
+
+
+def test_a_title_set_off_after_another_name_is_that_persons():
+    text = ("La Policía capturó a Yeferson Andrés Mosquera Valencia, alias el Abuelo, en Cali.\n\nSegún el general Carlos "
+            "Fernando Triana, director de la Policía, Mosquera Valencia también servía de enlace con otra banda.")
+    people = _people(text)
+    assert "Mosquera Valencia" in people["Yeferson Andrés Mosquera Valencia"]
+    assert "Mosquera Valencia" not in people
+
+
+def test_a_county_before_man_in_a_headline_is_no_public_figure():
+    text = "Kerry man jailed over cocaine found in car\n\nA Kerry man has been jailed for four years after gardaí found cocaine."
+    types = _types(text)
+    assert types.get("Kerry") == "place"
+    assert "person" not in types.values()
