@@ -88,3 +88,40 @@ def test_a_county_before_man_in_a_headline_is_no_public_figure():
     types = _types(text)
     assert types.get("Kerry") == "place"
     assert "person" not in types.values()
+
+
+def test_an_unquoted_nickname_without_article_after_alias_is_the_persons():
+    text = ("La Dijín capturó en Cúcuta a Larry Amaury Álvarez Núñez, alias Larry Changa, uno de los fundadores de la banda. "
+            "Trabajaba con Héctor Rusthenford Guerrero Flores, alias Niño Guerrero.")
+    people = _people(text)
+    assert "Larry Changa" in people["Larry Amaury Álvarez Núñez"]
+    assert "Niño Guerrero" in people["Héctor Rusthenford Guerrero Flores"]
+    assert "Larry Changa" not in people and "Niño Guerrero" not in people
+
+
+def test_known_as_without_article_stays_no_alias():
+    text = "El comerciante Pedro Ruiz Salas, conocido como Cantinflas en su barrio, fue detenido en Cali."
+    assert "Cantinflas" not in _people(text).get("Pedro Ruiz Salas", set())
+
+
+def test_a_justice_of_the_peace_keeps_the_name_after_the_title():
+    text = ("Jose Luis Garza was booked into the county jail on charges of aggravated kidnapping. Justice of the Peace "
+            "Jerry Muñoz set his bond at $500,000.")
+    assert "Jerry Muñoz" in _people(text)
+
+
+def test_ecuadorian_gangs_are_organizations():
+    text = ("Los Lobos y Los Tiguerones disputan el control de la provincia de Esmeraldas. El detenido era el segundo de "
+            "Los Choneros.")
+    types = _types(text)
+    assert types.get("Los Lobos") == "organization"
+    assert types.get("Los Choneros") == "organization"
+    assert types.get("Los Tiguerones") == "organization"
+
+
+def test_central_and_south_american_departments_are_places():
+    text = ("El capturado operaba en La Mesilla, Huehuetenango, y movía cocaína hacia Olancho. Su socio fue detenido en "
+            "Cali y otro en el penal de Marcos Paz.")
+    types = _types(text)
+    for place in ("La Mesilla", "Huehuetenango", "Olancho", "Cali", "Marcos Paz"):
+        assert types.get(place) == "place", place

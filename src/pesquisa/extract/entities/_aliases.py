@@ -17,8 +17,9 @@ _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,
                           r"\s*,?\s*(?:\(\s*(?=a))?(?P<marker>alias|a\.k\.a\.|a/k/a|aka|also known as|known as|apodad[oa]|"
                           r"conocid[oa] como|\(a\)|a\))?\s*"
                           r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’']"  # single: after a marker
-                          # bare: after a marker, an article and capitalized words ("a) El Gallo,", "alias La Flaca y")
-                          r"|(?P<bare>(?:El|La|Los|Las|el|la)[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
+                          # bare: after a marker, an article and capitalized words ("a) El Gallo,", "alias La Flaca y"),
+                          # or capitalized words alone after "alias" ("alias Larry Changa,", Colombian papers' way)
+                          r"|(?P<bare>(?:(?:El|La|Los|Las|el|la)[ \xa0]+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
                           r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*){0,2})"
                           r"(?=[,;.)\n]|[ \xa0]+[a-záéíóúñ]))")
 
