@@ -125,3 +125,30 @@ def test_central_and_south_american_departments_are_places():
     types = _types(text)
     for place in ("La Mesilla", "Huehuetenango", "Olancho", "Cali", "Marcos Paz"):
         assert types.get(place) == "place", place
+
+
+def test_guatemalas_interior_ministry_is_not_mexicos():
+    text = "Según el Ministerio de Gobernación, el detenido es integrante del Barrio 18 en Villa Nueva, Guatemala."
+    assert _types(text).get("Ministerio de Gobernación") == "organization"
+    assert "Secretaría de Gobernación" not in _types(text)
+
+
+def test_an_ombudsmans_office_the_model_reads_as_a_place_is_an_organization():
+    text = "La Defensoría del Pueblo alertó sobre el reclutamiento de menores en el norte del Cauca."
+    assert _types(text).get("Defensoría del Pueblo") == "organization"
+
+
+def test_two_men_of_one_short_name_with_different_nicknames_stay_apart():
+    text = ("Detienen a Gonzalo Mendoza, \"El Sapo\", en Culiacán. En otro caso, el juez liberó a Gonzalo Mendoza Ruiz, "
+            "alias \"El Güero\", comerciante de Mazatlán, por falta de pruebas.")
+    people = _people(text)
+    assert "Gonzalo Mendoza" in people and "Gonzalo Mendoza Ruiz" in people
+    assert "El Sapo" in people["Gonzalo Mendoza"] and "El Güero" in people["Gonzalo Mendoza Ruiz"]
+
+
+def test_one_nickname_joins_the_short_and_the_full_name():
+    text = ("Cae \"El Sapo\" Gonzalo Mendoza en Culiacán\n\nSoldados detuvieron a Gonzalo Mendoza Ruiz, alias \"El Sapo\", "
+            "de 40 años, en la colonia Tierra Blanca.")
+    people = _people(text)
+    assert set(people) == {"Gonzalo Mendoza Ruiz"}
+    assert {"Gonzalo Mendoza", "El Sapo"} <= people["Gonzalo Mendoza Ruiz"]

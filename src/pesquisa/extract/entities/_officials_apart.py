@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from pesquisa.lexicon import fold, read_data
-from pesquisa.records import Span
+from pesquisa.records import Mention, Span
 
 CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 BEFORE, AFTER = 60, 60  # characters read before and after a mention for the title
@@ -111,3 +111,20 @@ def official_apart(text: str, short_at: int, full_spans: list[Span], *, full_nic
     return bool(text) and _titled_before(text, short_at) and \
         (full_nicknamed or any(_trade_role_after(text, s.end) for s in full_spans)) and \
         not any(_titled_around(text, s.start, s.end) for s in full_spans)
+
+
+def nicknames_apart(aliases: dict[str, set[str]], short: str, full: str) -> bool:
+    """True when the shorter name ``short`` and the longer ``full`` it would abbreviate each go by a nickname, and by
+    different ones (``aliases``: name -> its nicknames, folded): 'Gonzalo Mendoza, "El Sapo"' and 'Gonzalo Mendoza Ruiz,
+    alias "El Güero"' are two men; one nickname for both ("El Sapo" in the headline and the body) is one."""
+    mine, theirs = aliases.get(short, set()), aliases.get(full, set())
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def nicknames_of(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Each name that goes by a nickname in ``mentions`` -> its nicknames, folded, without their article."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.alias_of:
+            out.setdefault(m.alias_of, set()).add(re.sub(r"^(?:el|la|los|las) ", "", fold(m.text)))
+    return out
