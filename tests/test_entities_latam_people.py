@@ -152,3 +152,8 @@ def test_one_nickname_joins_the_short_and_the_full_name():
     people = _people(text)
     assert set(people) == {"Gonzalo Mendoza Ruiz"}
     assert {"Gonzalo Mendoza", "El Sapo"} <= people["Gonzalo Mendoza Ruiz"]
+
+
+def test_perus_police_by_its_acronym_alone():
+    text = "El comandante general de la PNP, Víctor Zanabria, destacó el trabajo de los agentes en Lima."
+    assert _types(text).get("Policía Nacional del Perú") == "organization"
