@@ -17,10 +17,16 @@ _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,
                           r"\s*,?\s*(?:\(\s*(?=a))?(?P<marker>alias|a\.k\.a\.|a/k/a|aka|also known as|known as|apodad[oa]|"
                           r"conocid[oa] como|\(a\)|a\))?\s*"
                           r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’']"  # single: after a marker
-                          # bare: after a marker, an article and capitalized words ("a) El Gallo,", "alias La Flaca y")
-                          r"|(?P<bare>(?:El|La|Los|Las|el|la)[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
+                          # bare: after a marker, an article and capitalized words ("a) El Gallo,", "alias La Flaca y"),
+                          # or capitalized words alone after "alias" ("alias Larry Changa,", Colombian papers' way)
+                          r"|(?P<bare>(?:(?:El|La|Los|Las|el|la)[ \xa0]+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
                           r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*){0,2})"
                           r"(?=[,;.)\n]|[ \xa0]+[a-záéíóúñ]))")
+
+
+# a nickname opened by its article in lower case, as Colombian and Central American papers write it ('alias el Abuelo',
+# 'alias "el Diablito"'): the article in lower case, the name capitalized
+_LOWER_ARTICLE = re.compile(r"(?:el|la|los|las)[ \xa0]+[A-ZÁÉÍÓÚÑ0-9]")
 
 
 # markers that give a nickname and nothing else, so the words after them are one even without quotes
@@ -46,7 +52,7 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
             continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else
         group = next(g for g in ("alias", "single", "bare") if match.group(g))
         alias = match.group(group).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
-        if len(alias) >= 2 and alias[:1].isupper():
+        if len(alias) >= 2 and (alias[:1].isupper() or _LOWER_ARTICLE.match(alias)):
             start = person.span.end + match.start(group)
             out.append(Mention("person", alias, Span(start, start + len(alias)), alias, alias_of=person.name,
                                source="rule"))

@@ -11,7 +11,7 @@ from pesquisa.extract.entities._kin_names import told_as_kin
 from pesquisa.extract.entities._lexicon_match import context_named, context_owner, country_named
 from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
-from pesquisa.extract.entities._officials_apart import official_apart
+from pesquisa.extract.entities._officials_apart import nicknames_apart, nicknames_of, official_apart
 from pesquisa.extract.entities._setting import country_weights, mention_countries
 from pesquisa.extract.entities._spokespeople import spokesperson_apart
 from pesquisa.extract.entities._written_accents import with_written_accents
@@ -105,17 +105,17 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     by_name: dict[str, LocalEntity] = {}
     marked = {m.name for m in people if _marked_namesake(text, m.span.start, m.span.end)}
     namesakes: set[str] = set()  # people the article marks as namesakes: they take no name used before them
-    aliased = {m.alias_of for m in mentions if m.alias_of}  # names that go by a nickname
+    nicknames = nicknames_of(mentions)  # names that go by a nickname, and theirs
     for name in full:
         parts = fold(name).split()
         owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
         if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
                       or _press_apart(text, first_seen[name], parts[0] != fold(owner.name).split()[0],
-                                      [m.span for m in people if m.name == owner.name] if owner.name in aliased else None)
-                      or _offices_apart(text, name, owner.name)
+                                      [m.span for m in people if m.name == owner.name] if owner.name in nicknames else None)
+                      or _offices_apart(text, name, owner.name) or nicknames_apart(nicknames, name, owner.name)
                       or spokesperson_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name])
                       or official_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name],
-                                        full_nicknamed=owner.name in aliased)
+                                        full_nicknamed=owner.name in nicknames)
                       or (told_as_kin(text, first_seen[name], first_seen[owner.name]) and not all(map(is_given_name, parts)))):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
@@ -135,7 +135,7 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
             given = [w for w in fold(WITHHELD.sub(" ", m.name)).split() if w.isalpha()]
             hits = [e for e in entities if e.type == "person" and given and fold(e.name).split()[:len(given)] == given]
             owner = hits[0] if len(hits) == 1 else None
-            if owner is None and given and not hits and m.name in aliased:
+            if owner is None and given and not hits and m.name in nicknames:
                 owner = by_name[m.name] = by_name.get(m.name) or _new_person(doc_id, m.name, entities)
             if owner is None:
                 continue

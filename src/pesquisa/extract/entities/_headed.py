@@ -104,8 +104,28 @@ def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if number is not None:
             surface = text[number.start():m.span.end]
             m = Mention("organization", surface, Span(number.start(), m.span.end), surface, source="model")
-        out.append(m)
+        out.append(_number_after(text, m))
     return out
+
+
+# a body's number after its name, the sign cut by the model or not ("el Tribunal Oral Federal |N|° 3", "Juzgado
+# Federal No. 2", "Court No. 5", "el Juzgado Penal número 4")
+_NUMBER_AFTER = re.compile(r"(?:[ \xa0]*(?:N|No|Nro|Núm)?[°º.]?|[ \xa0]+(?:N|No|Nro|Núm)[°º.]?|[ \xa0]+(?:número|number))"
+                           r"[ \xa0]*\d{1,3}\b")
+
+
+def _number_after(text: str, mention: Mention) -> Mention:
+    """``mention`` with the number written after a body's name taken into it (see ``_NUMBER_AFTER``)."""
+    if mention.type != "organization" or mention.source == "lexicon":
+        return mention
+    name = re.sub(r"[ \xa0]+(?:N|No|Nro|Núm)\.?$", "", mention.text)  # the model's cut "Tribunal Oral Federal N"
+    start = mention.span.start + len(name)
+    number = _NUMBER_AFTER.match(text, start)
+    if number is None or not re.search(r"[N°ºn]", number.group(0)):
+        return mention
+    surface = text[mention.span.start:number.end()]
+    return Mention("organization", surface, Span(mention.span.start, number.end()), " ".join(surface.split()),
+                   source=mention.source)
 
 
 # joiners inside the complement ("en Combate al Narcomenudeo"); no "en": it names a seat ("... en Caborca")

@@ -64,8 +64,9 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
             continue
         if tok.text[:1].isupper() and tok.lower_ in lowered:
             return start_token  # the words before run into a title ("Financial Intelligence| John K. Hurley")
-        if _opener_before_given(doc, i - 1, i + 1) or portfolio_word(doc, i - 1):
-            break  # a sentence's first word is capitalized anyway: "Musicologist| Juan Carlos ..."; "Minister for |Justice|"
+        if _opener_before_given(doc, i - 1, i + 1) or portfolio_word(doc, i - 1) or \
+                (i > 1 and doc[i - 2].text in {"the", "of"} and not is_given_name(tok.text)):
+            break  # a first word capitalized anyway ("Musicologist| Juan"); "Minister for |Justice|"; "of the |Peace| Jerry"
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)

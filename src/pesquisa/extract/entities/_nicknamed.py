@@ -25,6 +25,10 @@ def nicknamed_people(text: str) -> list[Mention]:
     for match in NICKNAMED.finditer(text):
         first, last = match.group(1), match.group(3)
         opener = first.split()[0]
+        if " " not in first and not is_given_name(first) and " " in last and is_given_name(last.split()[0]) and \
+                _opens_line(text, match.start(1)):
+            out += _nickname_first(text, match)  # the headline's 'Cae “El Sapo” Gonzalo Mendoza': verb, nickname, name
+            continue
         if " " in first and not is_given_name(opener) and (is_given_name(first.split()[1]) or
                                                            opener.lower() in names.title_words):
             first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
@@ -47,3 +51,17 @@ def nicknamed_people(text: str) -> list[Mention]:
 def _nickname_cased(nickname: str) -> bool:
     """A nickname opens with a capital, or with a lower-case article before one ("el Padre Chano")."""
     return nickname[:1].isupper() or re.match(r"(?:el|la) [A-ZÁÉÍÓÚ]", nickname) is not None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """``at`` opens its line (a headline's first word)."""
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _nickname_first(text: str, match: re.Match[str]) -> list[Mention]:
+    """The full name after a headline's verb and a nickname in quotes ('Cae “El Sapo” Gonzalo Mendoza'), and the
+    nickname as its alias."""
+    name, start = match.group(3), match.start(2)
+    return [Mention("person", name, Span(match.start(3), match.end(3)), name, source="rule"),
+            Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2), alias_of=name,
+                    source="rule")]

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from pesquisa.lexicon import fold, read_data
-from pesquisa.records import Span
+from pesquisa.records import Mention, Span
 
 CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
 BEFORE, AFTER = 60, 60  # characters read before and after a mention for the title
@@ -41,16 +41,35 @@ def _titled_before(text: str, at: int) -> bool:
     """True when the words right before ``at`` in its sentence end with a title of office ("state prosecutor |"), with
     its level ("la diputada local |"), or with one and the body or place it is of ("el agente del Ministerio Público |",
     "la regidora de Culiacán |")."""
-    words = fold(CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]).split()
+    clause = CLAUSE_BREAK.split(text[max(0, at - BEFORE):at])[-1]
+    words, written = fold(clause).split(), clause.split()
     while words and words[-1] in _title_qualifiers():  # "la diputada local |": the title before its level
         words.pop()
     titles, longest = _office_titles()
     for end in range(len(words), max(0, len(words) - OF_WORDS - 1), -1):
         rest = words[end:]
         if (not rest or (rest[0] in OF and len(rest) <= OF_WORDS)) and \
-                any(" ".join(words[end - n:end]) in titles for n in range(1, min(longest, end) + 1)):
+                any(" ".join(words[end - n:end]) in titles and not _inside_name(written, words, end - n) and
+                    not _others_title(written, words, end - n) for n in range(1, min(longest, end) + 1)):
             return True
     return False
+
+
+def _others_title(written: list[str], words: list[str], at: int) -> bool:
+    """True when the title read at word ``at`` is an appositive of the name written before it ("el general Carlos
+    Triana, |director de la Policía|, Mosquera Valencia servía ..."): the earlier name's title, not the later's."""
+    if len(written) != len(words) or at == 0:
+        return False
+    return written[at - 1].endswith(",") and written[at - 1][:1].isupper()
+
+
+def _inside_name(written: list[str], words: list[str], at: int) -> bool:
+    """True when the title read at word ``at`` is a capitalized word of a body's name, after another capitalized word
+    that is no title ("la Fiscalía |General| del Estado", "la Procuraduría |General|"): a word of the name, no title."""
+    if len(written) != len(words) or at == 0:
+        return False
+    titles, _longest = _office_titles()
+    return written[at][:1].isupper() and written[at - 1][:1].isupper() and words[at - 1] not in titles
 
 
 def _titled_around(text: str, start: int, end: int) -> bool:
@@ -92,3 +111,20 @@ def official_apart(text: str, short_at: int, full_spans: list[Span], *, full_nic
     return bool(text) and _titled_before(text, short_at) and \
         (full_nicknamed or any(_trade_role_after(text, s.end) for s in full_spans)) and \
         not any(_titled_around(text, s.start, s.end) for s in full_spans)
+
+
+def nicknames_apart(aliases: dict[str, set[str]], short: str, full: str) -> bool:
+    """True when the shorter name ``short`` and the longer ``full`` it would abbreviate each go by a nickname, and by
+    different ones (``aliases``: name -> its nicknames, folded): 'Gonzalo Mendoza, "El Sapo"' and 'Gonzalo Mendoza Ruiz,
+    alias "El Güero"' are two men; one nickname for both ("El Sapo" in the headline and the body) is one."""
+    mine, theirs = aliases.get(short, set()), aliases.get(full, set())
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def nicknames_of(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Each name that goes by a nickname in ``mentions`` -> its nicknames, folded, without their article."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.alias_of:
+            out.setdefault(m.alias_of, set()).add(re.sub(r"^(?:el|la|los|las) ", "", fold(m.text)))
+    return out

@@ -24,6 +24,7 @@ from pesquisa.extract.entities._names import (
     names_data,
     raw_demonyms,
 )
+from pesquisa.extract.entities._namesake_units import namesake_units
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -329,7 +330,7 @@ def org_cue_mentions(text: str) -> list[Mention]:
                 surnamed_nickname_owner(name) or (_titled(words) and text[start - 2:start] == ", "):
             continue  # "integrantes de El Chapo": a nickname; "... organization, (Sonora) Attorney General X said": the speaker
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
-    return out
+    return out + [u for u in namesake_units(text) if not any(u.span.overlaps(m.span) for m in out)]  # "la columna X Y"
 
 
 def _titled(words: list[str]) -> bool:

@@ -36,7 +36,8 @@ def place_noun_people(text: str, mentions: list[Mention]) -> list[Mention]:
                 (noun := re.match(r"[ \xa0]+(\w+)", text[m.span.end:m.span.end + 20])) and \
                 noun.group(1).lower() in _person_nouns() and (_known(m.name) or
                                                                (len(words) == 1 and noun.group(1).islower())):
-            m = Mention("place", m.text, m.span, m.name, source="model")
+            # read by this rule: no public figure's surname takes it back ("A |Kerry| man has been jailed")
+            m = Mention("place", m.text, m.span, m.name, source="rule")
         elif _resident_of(text, m):
             m = Mention("place", m.text, m.span, m.name, source="model")
         out.append(m)
