@@ -51,7 +51,7 @@ class TransitionsHeld:
         """The final states of ``docs``' parses, in order (what ``Parser.predict`` returns)."""
         parser = self.parser
         if parser.cfg["beam_width"] != 1 or not any(len(doc) for doc in docs):
-            return parser.predict(docs)  # type: ignore[no-any-return]
+            return parser.predict(docs)
         annotated = [doc for doc in docs if len(doc) and doc.to_array(self.annotation).any()]
         if annotated:
             parser._ensure_labels_are_added(annotated)
@@ -82,7 +82,7 @@ def _step(parser: Any, docs: list[Doc]) -> list[Any]:
     model = parser.model.predict(docs)  # the docs' features precomputed (spaCy's ParserStepModel)
     if model.vec2scores is None:
         model.clear_memory()
-        return parser.predict(docs)  # type: ignore[no-any-return]
+        return parser.predict(docs)
     weights, bias = model.vec2scores.get_param("W"), model.vec2scores.get_param("b")
     ops = model.vec2scores.ops
     unseen = model._class_mask == 0
@@ -96,4 +96,4 @@ def _step(parser: Any, docs: list[Doc]) -> list[Any]:
             scores[:, unseen] = np.nanmin(scores)
         states = parser.transition_states(states, scores)
     model.clear_memory()
-    return batch  # type: ignore[no-any-return]
+    return batch
