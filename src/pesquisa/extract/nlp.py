@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, IDX, IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, IDX, IS_ALPHA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -40,8 +40,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # time, quadratic on a page of number soup (issue 16: 10,000 tokens took 40 s).
     # Plain lists, not Token objects and numpy items: this ran over every token of every document.
     starts = doc.to_array([SENT_START]).astype("int64").tolist()
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]  # ``t.text`` of each token, without the tokens
+    spaces = [" " if space else "" for space in doc.to_array(SPACY).tolist()]  # ``t.whitespace_``
     length = 1
     for i in range(1, len(words)):
         prev = words[i - 1]
@@ -191,6 +192,22 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "pesquisa.text"
+
+
+def sentence_starts(doc: Doc, *, blank: bool = True) -> list[int]:
+    """The start characters of ``doc``'s sentences, in order (``s.start_char for s in doc.sents``); with ``blank``
+    false, only those of the sentences that hold more than white space. ``doc.sents`` is walked once per ``Doc``:
+    seven event steps asked for them, each walking every token (a new list each time: the callers may keep it)."""
+    bounds = doc.user_data.get(_SENTENCES_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_SENTENCES_KEY] = [(s.start_char, s.end_char) for s in doc.sents]
+    if blank:
+        return [start for start, _ in bounds]
+    text = doc_text(doc)
+    return [start for start, end in bounds if text[start:end].strip()]
+
+
+_SENTENCES_KEY = "pesquisa.sentence_bounds"
 
 
 def tokens_from(doc: Doc, start: int, end: int) -> range:

@@ -15,6 +15,7 @@ import re
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._sequels import OPERATIONS
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.records import Event
 
 BACK_TYPES = frozenset({"arrest", "seizure", "attack"})
@@ -32,7 +33,7 @@ def join_personnel_back(ctx: DocumentContext, events: list[Event]) -> list[Event
     """Give each arrest, seizure and attack of ``events`` that names no one, told of the forces' people with a
     definite article, the state bodies of the last operation told in the ``REACH`` sentences before. Changes the
     events of ``events``, and returns it."""
-    starts = sorted({s.start_char for s in ctx.doc.sents if s.text.strip()})
+    starts = sentence_starts(ctx.doc, blank=False)
     entities = {e.local_id: e for _m, e in ctx.mentions}
     for event in events:
         if event.type not in BACK_TYPES or event.participants or event.organizer or event.planned or \
