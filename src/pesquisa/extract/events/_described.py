@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._readings import PERSON_TARGETED
 from pesquisa.extract.events._roles import is_agent, is_force
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
@@ -92,7 +93,7 @@ def join_described_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
     before it; not by one named only as who told something once the forces of an arrest or seizure were named before
     ("Elementos de la Guardia Nacional detuvieron ... Según la Secretaría de Seguridad, ... los agentes le aseguraron").
     Changes the events of ``events``, and returns it."""
-    starts = [s.start_char for s in ctx.doc.sents]
+    starts = sentence_starts(ctx.doc)
     for event in events:
         if event.type not in OPERATIONS or event.participants or event.organizer or event.trigger_span is None:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.records import Event
 
 REACH = 2  # sentences from the hand-over to the arrest that names the one handed over
@@ -27,7 +28,7 @@ def name_the_handed(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """``events``, where each extradition naming no one sent, told beside an arrest naming no one in its sentence,
     takes the one the arrest in the ``REACH`` sentences after names (``_named_arrested``). Changes the events of
     ``events``, and returns it."""
-    starts = sorted({s.start_char for s in ctx.doc.sents if s.text.strip()})
+    starts = sentence_starts(ctx.doc, blank=False)
     for sent in events:
         if sent.type != "extradition" or sent.planned or sent.targets or any(p in ctx.people for p in sent.participants):
             continue

@@ -15,6 +15,7 @@ from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._restated import date_headline
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event
 
@@ -37,7 +38,7 @@ def fold_lead_into_detail(ctx: DocumentContext, events: list[Event]) -> list[Eve
     """``events`` less each undated lead that its detail tells again (see the module); the detail takes the lead's
     participants it lacks, and an undated headline of the type may then take the day (``date_headline``)."""
     starts = sorted(p.start for p in ctx.paragraphs)
-    sentences = [s.start_char for s in ctx.doc.sents]
+    sentences = sentence_starts(ctx.doc)
     folded: set[int] = set()
     for event in events:
         if event.type not in RETOLD or event.date or event.planned or event.targets or \

@@ -18,6 +18,7 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._operation_day import _names_operation
 from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._sequels import OPERATIONS
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.records import Event
 
 BACK_TYPES = frozenset({"arrest", "seizure", "attack"})
@@ -36,7 +37,7 @@ def join_personnel_back(ctx: DocumentContext, events: list[Event]) -> list[Event
     definite article, the state bodies of the last operation told in the ``REACH`` sentences before; and each arrest or
     seizure that names no state body, told as the operation before (``_names_operation``), those bodies beside whom it
     names. Changes the events of ``events``, and returns it."""
-    starts = sorted({s.start_char for s in ctx.doc.sents if s.text.strip()})
+    starts = sentence_starts(ctx.doc, blank=False)
     entities = {e.local_id: e for _m, e in ctx.mentions}
 
     def forced(ids: list[str]) -> list[str]:

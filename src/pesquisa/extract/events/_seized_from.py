@@ -8,13 +8,14 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.records import Event
 
 
 def join_the_arrested(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """Give each seizure of ``events`` that names no one, no organizer, the people its sentence's arrest of the same day
     names. Changes the events of ``events``, and returns it."""
-    starts = sorted({s.start_char for s in ctx.doc.sents})
+    starts = sentence_starts(ctx.doc)
     for event in events:
         if event.type != "seizure" or event.participants or event.organizer or event.planned:
             continue

@@ -25,6 +25,7 @@ from pesquisa.extract.events._retold_month import recent_months
 from pesquisa.extract.events._roles import is_force
 from pesquisa.extract.events._seized_from import join_the_arrested
 from pesquisa.extract.events._sequels import OPERATIONS, operation_before
+from pesquisa.extract.nlp import sentence_starts
 from pesquisa.records import Event
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
@@ -95,7 +96,7 @@ def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Eve
     driver was arrested"), was made by the forces of that event; not by the sides of an attack an arrest is told to be
     for (`_crime_words`: "arrested a man suspected in an ambush that killed four National Guard officers ... He was
     detained Tuesday"). Changes the events of ``events``, and returns it."""
-    starts = sorted({s.start_char for s in ctx.doc.sents})
+    starts = sentence_starts(ctx.doc)
     entities = {e.local_id: e for _m, e in ctx.mentions}
     crimes = {id(g) for g in events if any(is_crime_of(ctx, g, d) for d in events if d.type in OPERATIONS)}
     for event in events:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pesquisa.lexicon import load_lexicon
@@ -20,11 +22,19 @@ def _calling_forms() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().speech["calling"])
 
 
+@cache
+def _calling_ids() -> frozenset[int]:
+    """The ids of the forms of ``_calling_forms`` (a token's ``lower`` is one of them where its ``lower_`` is the form)."""
+    return frozenset(get_string_id(w) for w in _calling_forms())
+
+
 def calling_verbs(doc: Doc) -> frozenset[int]:
     """Indices of the verbs of calling whose object (up to four words, maybe none) is followed by an opening mark."""
     out = set()
-    for tok in doc:
-        if tok.lower_ not in _calling_forms() or tok.pos_ not in {"VERB", "AUX"}:
+    ids = _calling_ids()
+    for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in ids]:  # no Token for the rest
+        tok = doc[i]
+        if tok.pos_ not in {"VERB", "AUX"}:
             continue
         k = tok.i + 1
         while k < len(doc) and k - tok.i <= 4 and doc[k].pos_ in _OBJECT_POS and doc[k].text not in _OPENING:
