@@ -62,3 +62,12 @@ def test_a_collective_no_story_named_stays_unnamed(nlp_es):
         "La Fiscalía de Sonora informó que se hallaron tres fosas en Cajeme.\n\n"
         "De acuerdo con el colectivo, los restos llevaban varios meses enterrados."))
     assert said(quotes, "los restos llevaban")[1] is False
+
+
+def test_segun_with_a_verb_alone_is_the_person_the_story_is_about(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El almirante Jorge Ocampo explicó que la Marina vigila los puertos desde 2024. Según dijo, desde entonces se "
+        "han asegurado más de 40 buques.\n\n"
+        "La exfiscal Lucía Benavides habló con este diario. Según explicó, la red operaba desde 2019 en Manzanillo."))
+    assert said(quotes, "desde entonces se han") == ("Jorge Ocampo", True)
+    assert said(quotes, "la red operaba") == ("Lucía Benavides", True)
