@@ -71,3 +71,37 @@ def test_segun_with_a_verb_alone_is_the_person_the_story_is_about(nlp_es):
         "La exfiscal Lucía Benavides habló con este diario. Según explicó, la red operaba desde 2019 en Manzanillo."))
     assert said(quotes, "desde entonces se han") == ("Jorge Ocampo", True)
     assert said(quotes, "la red operaba") == ("Lucía Benavides", True)
+
+
+def test_a_request_carries_the_words_of_whoever_asked_for_it(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El Departamento de Estado de Estados Unidos solicitó la extradición del exalcalde Rubén Ochoa Paz.\n\n"
+        "La vocera del Ministerio Público, Andrea Solís, confirmó que la solicitud fue recibida el jueves.\n\n"
+        "Según el requerimiento estadounidense, Ochoa Paz habría protegido cargamentos de cocaína en la frontera."))
+    assert said(quotes, "Ochoa Paz habría") == ("U.S. Department of State", True)
+    assert said(quotes, "la solicitud fue recibida") == ("Andrea Solís", True)
+
+
+def test_a_request_a_country_made_is_the_country_s(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "Mexico asked the United States to extradite the former police chief. The White House spokesman, John "
+        "Kirby, said the request was under review. According to the request, the former chief ran fentanyl labs in "
+        "Culiacán."))
+    assert said(quotes, "the former chief ran") == ("Mexico", True)
+
+
+def test_a_headline_s_description_kept_anonymous_by_the_lede_is_no_one_named_later(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "\u201cLas visitas a los penales las autorizaba Casa Presidencial\u201d: entrevista con exfuncionario de "
+        "Centros Penales\n\n"
+        "Un exfuncionario de la Dirección de Centros Penales habló con este periódico bajo condición de anonimato."
+        "\n\n¿Usted vio a Carlos Marroquín en los penales?\n\n"
+        "Sí, varias veces."))
+    assert said(quotes, "Las visitas a los penales") == ("exfuncionario de Centros Penales", False)
+
+
+def test_a_headline_s_description_is_still_the_person_the_lede_names(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "\u201cNo vamos a negociar con criminales\u201d: secretario de Seguridad\n\n"
+        "El secretario de Seguridad, Gustavo Villatoro, dijo que el régimen de excepción seguirá vigente."))
+    assert said(quotes, "No vamos a negociar") == ("Gustavo Villatoro", True)
