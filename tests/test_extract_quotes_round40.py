@@ -105,3 +105,12 @@ def test_a_headline_s_description_is_still_the_person_the_lede_names(nlp_es):
         "\u201cNo vamos a negociar con criminales\u201d: secretario de Seguridad\n\n"
         "El secretario de Seguridad, Gustavo Villatoro, dijo que el régimen de excepción seguirá vigente."))
     assert said(quotes, "No vamos a negociar") == ("Gustavo Villatoro", True)
+
+
+def test_la_entidad_is_the_body_named_before_not_the_last_person(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El ministro de Defensa, Pedro Sánchez, defendió la operación.\n\n"
+        "\u201cLos menores estaban en un campamento\u201d, sostuvo Sánchez.\n\n"
+        "La Fiscalía General de la Nación abrió una investigación. Según la entidad, en lo que va del año se han "
+        "registrado más de 400 casos de reclutamiento forzado."))
+    assert said(quotes, "en lo que va del año") == ("Fiscalía General de la Nación", True)
