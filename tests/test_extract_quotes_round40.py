@@ -28,6 +28,11 @@ def test_the_handle_s_stop_ends_the_sentence_before_a_quote(nlp_es):
     assert len(list(doc.sents)) == 1
 
 
+def test_a_nickname_after_a_title_s_stop_ends_no_sentence(nlp_en):
+    doc = nlp_en('Retired Gen. "Mad Dog" Mattis spoke on Monday about the cartels.')
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_post_quoted_after_the_handle_in_english(nlp_en):
     quotes = quotes_of(nlp_en, (
         "Customs chief Laura Whitfield said the shipment was the largest of the year.\n\n"

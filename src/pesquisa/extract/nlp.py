@@ -73,7 +73,8 @@ def _stop_before_quote(words: list[str], spaces: list[str], i: int) -> bool:
     ('... en su cuenta de X. “Seguimos ...”, escribió'), which the parser otherwise runs into the quote's verb."""
     prev = words[i - 1]
     return len(prev) > 1 and prev.endswith(".") and prev[0].isupper() and words[i] in OPENING_MARKS and \
-        bool(spaces[i - 1]) and not spaces[i] and i + 1 < len(words) and words[i + 1][:1].isupper()
+        bool(spaces[i - 1]) and not spaces[i] and i + 1 < len(words) and words[i + 1][:1].isupper() and \
+        not QUOTE_MARKS & set(words[i + 1:i + 5])  # (not a nickname after a title: 'Gen. "Mad Dog" Mattis')
 
 
 OPENING_MARKS = {'"', "“", "«"}
