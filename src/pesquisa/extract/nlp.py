@@ -46,7 +46,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     length = 1
     for i in range(1, len(words)):
         prev = words[i - 1]
-        if "\n" in prev or "\n" in spaces[i - 1] or words[i].startswith("\n") or length >= MAX_SENTENCE_TOKENS:
+        if "\n" in prev or "\n" in spaces[i - 1] or words[i].startswith("\n") or length >= MAX_SENTENCE_TOKENS or \
+                _stop_before_quote(words, spaces, i):
             starts[i] = 1
         elif (prev not in SENTENCE_END and not prev.endswith(".")) or _inner_quote(words, spaces, i - 1) or \
                 (prev == ")" and words[i][:1].islower()):
@@ -67,6 +68,18 @@ def _inner_quote(words: list[str], spaces: list[str], i: int) -> bool:
         return False
     opening = not spaces[i] and bool(spaces[i - 1])
     return opening or not (words[i - 1] in FINAL or words[i - 1].endswith("."))
+
+
+def _stop_before_quote(words: list[str], spaces: list[str], i: int) -> bool:
+    """A word that swallowed its full stop ("en su cuenta de X.", "Jr.") and then a quotation opening: a new sentence
+    ('... en su cuenta de X. “Seguimos ...”, escribió'), which the parser otherwise runs into the quote's verb."""
+    prev = words[i - 1]
+    return len(prev) > 1 and prev.endswith(".") and prev[0].isupper() and words[i] in OPENING_MARKS and \
+        bool(spaces[i - 1]) and not spaces[i] and i + 1 < len(words) and words[i + 1][:1].isupper() and \
+        not QUOTE_MARKS & set(words[i + 1:i + 5])  # (not a nickname after a title: 'Gen. "Mad Dog" Mattis')
+
+
+OPENING_MARKS = {'"', "“", "«"}
 
 
 @Language.factory("compiled_attribute_ruler")

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._read_for import BEHALF, read_out_author
+from pesquisa.extract.quotes._requested import requester
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
 
@@ -54,13 +55,13 @@ _GENERIC_DOCUMENTS = {"document", "documento", "documents", "documentos", "texto
 def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     """Whose words "the statement" carries when an earlier sentence introduced that document: a joint one ("according
     to a joint statement ...", "en un comunicado conjunto") is a joint statement; one "from"/"de" a body or person is
-    theirs; else None."""
+    theirs; a request is whoever the story said asked (``requester``); else None."""
     text = known.text
     nouns = [w for w in re.findall(r"\w+", fold(text[subject.start:subject.end])) if w in known.cues.carriers]
     if not nouns:
         return None
-    if (read := read_out_author(known, subject, subject.start)) is not None:
-        return read  # "X read a message from Y ... the message said": Y's, never the reader's
+    if (read := read_out_author(known, subject, subject.start) or requester(known, subject)) is not None:
+        return read  # "X read a message from Y ... the message said": Y's, never the reader's (a request: who asked)
     sentence_start = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start))
     # "el documento", "the document" stands for any document told before ("el informe anual del Departamento de Estado")
     # (a joint one too, whatever noun it is written with: "una declaración conjunta ... De acuerdo con el documento")

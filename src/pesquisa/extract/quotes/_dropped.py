@@ -4,6 +4,7 @@ speaker's, when no named person became the subject after them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pesquisa.extract.quotes._cues import is_speech_verb
@@ -30,3 +31,16 @@ def unnamed_since(resolver: Resolver, at: int) -> Speaker | None:
     if topic is not None and topic.span is not None and topic.span.start > actor.span.start:
         return None  # "La jueza ordenó un receso. Esparza respondió: «...»": the person named since
     return actor
+
+
+# a sentence about someone the story leaves unnamed: an indefinite description that asks anonymity ("Un exfuncionario
+# de Centros Penales habló con este medio bajo condición de anonimato", "A former agent, who asked not to be named")
+_INDEFINITE_OPENING = re.compile(r"(?:^|\n|[.!?]\s+)(?:Un|Una|An?|One)\s[^.!?\n]*", re.M)
+_ANONYMITY = re.compile(r"anonim|anonym|no ser (?:identificad|nombrad)|not to be (?:named|identified)|reserva de su "
+                        r"(?:nombre|identidad)|without being named|sin ser identificad", re.I)
+
+
+def kept_anonymous(text: str, after: int, until: int) -> bool:
+    """Between a headline's description ("entrevista con exfuncionario de ...") and the first person named after it,
+    the story tells that the one described asks anonymity: that person is no one named later."""
+    return any(_ANONYMITY.search(m.group(0)) for m in _INDEFINITE_OPENING.finditer(text, after, until))

@@ -108,11 +108,12 @@ def past_apposition(sent: SpacySpan, source: Span) -> int:
     return past_colon_name(sent, start, titled=titled, is_name=_name_words)
 
 
-def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span]]:
-    """(content, source) pairs framed by 'according to X' / 'según X' in one sentence, outside quotes."""
+def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span | None]]:
+    """(content, source) pairs framed by 'according to X' / 'según X' in one sentence, outside quotes; no source for
+    a verb alone ("Según explicó, CLAIM": whoever the story is about, as for a verb with no subject)."""
     cues = speech_cues()
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
-    out = []
+    out: list[tuple[Span, Span | None]] = []
     for cue in cues_in_text(sent.doc, cues.according):
         for match in _frame_pattern(cue).finditer(text):
             if inside(sent.start_char + match.start(1), quotes):
@@ -145,7 +146,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
                 # "CONTENT, according to X." ("..., según el comandante de la región, general X.": X)
                 content = Span(sent.start_char, sent.start_char + match.start(1))
                 source = named_at_the_end(sent, source, _is_name)
-            out.append((content, source))
+            out.append((content, source if source.end > source.start else None))
     return out
 
 
@@ -245,6 +246,8 @@ def _past_the_verb(sent: SpacySpan, source: Span) -> Span:
         return source
     at = past_the_one_told(first, framed=True)
     start = sent.doc[at].idx if at < len(sent.doc) else source.end
+    if start >= source.end and first.idx + len(first.text) >= source.end:
+        return Span(source.end, source.end)  # "Según dijo, CLAIM": the verb alone, no source
     return Span(start, source.end) if start < source.end else source
 
 

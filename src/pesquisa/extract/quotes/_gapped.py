@@ -22,12 +22,33 @@ def gapped_relative(verb: Token) -> Span | None:
     of its own after "says" and is no such clause.
     """
     doc = verb.doc
-    if doc.lang_ != "en" or verb.dep_ not in {"relcl", "acl"} or verb.i + 1 >= sentence_of(verb).end:
+    if doc.lang_ != "en" or verb.i + 1 >= sentence_of(verb).end:
+        return None
+    if (contact := _contact_relative(verb)) is not None:
+        return contact
+    if verb.dep_ not in {"relcl", "acl"}:
         return None
     noun, after = verb.head, doc[verb.i + 1]
     reported = noun.head
     if noun.dep_ not in _SUBJECTS or reported.i <= verb.i or reported.pos_ not in {"VERB", "AUX"}:
         return None
     if after.i != reported.i and not (after.head.i == reported.i and after.dep_ in {"aux", "auxpass", "neg"}):
+        return None
+    return Span(after.idx, sentence_of(verb).end_char)
+
+
+_FINITE = {"VBP", "VBZ", "VBD", "MD", "VB"}  # (the parse tags a present plural "help" as a bare VB)
+
+
+def _contact_relative(verb: Token) -> Span | None:
+    """'three people it said help the cartel launder money': a relative clause with no pronoun of its own, right after
+    its noun, whose "said" the parse hung beside the main verb; the finite verb right after "said", with no subject
+    of its own, opens what was said (its subject is the noun before)."""
+    doc = verb.doc
+    subject, after = doc[verb.i - 1], doc[verb.i + 1]
+    if verb.i < 2 or verb.dep_ not in {"parataxis", "relcl", "acl"} or subject.dep_ != "nsubj" or \
+            subject.head.i != verb.i or subject.pos_ not in {"PRON", "PROPN", "NOUN"} or \
+            doc[verb.i - 2].pos_ not in {"NOUN", "PROPN"} or after.tag_ not in _FINITE or \
+            any(c.dep_ in _SUBJECTS for c in after.children):
         return None
     return Span(after.idx, sentence_of(verb).end_char)

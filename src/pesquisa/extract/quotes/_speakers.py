@@ -17,7 +17,7 @@ from pesquisa.extract.quotes._compiled import names_its_own
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
-from pesquisa.extract.quotes._dropped import unnamed_since
+from pesquisa.extract.quotes._dropped import kept_anonymous, unnamed_since
 from pesquisa.extract.quotes._generic_office import office_head_or_unnamed
 from pesquisa.extract.quotes._given_names import given_name_of, identified_name, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
@@ -353,8 +353,8 @@ class Resolver(Titles):
         """The first person named after ``after`` when no person is named before it (a lede's description)."""
         people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)
                   and not _BYLINE.match(self.text, self.text.rfind("\n", 0, m.span.start) + 1)]  # not the writer
-        if not people or people[0][0].span.start < after:
-            return None
+        if not people or people[0][0].span.start < after or kept_anonymous(self.text, after, people[0][0].span.start):
+            return None  # (nor one after a lede that keeps the one described anonymous)
         mention, entity = people[0]
         return self._entity_speaker(entity, mention.span, "title")
 
