@@ -39,3 +39,12 @@ def test_clean_a_stations_working_to_learn_more_note_goes(note):
             "news release.")
     body = _body(f"Police seize fentanyl pills in traffic stop\n\n{lede}\n\n{NEXT}\n\n{note}\n\nAna Ruiz\n\nRelated Articles\n")
     assert note not in body and NEXT in body
+
+
+@pytest.mark.parametrize("pitch", ["Get Current Updates on Crime News, Border News along with Latest News and Top Headlines.",
+                                   "See more", "Ver más"])
+def test_clean_a_sites_closing_pitch_for_its_updates_and_a_link_label_go(pitch):
+    lede = ("Customs officials at the airport arrested a passenger who had swallowed 90 capsules of cocaine, officials "
+            "said on Saturday.")
+    body = _body(f"Passenger held with cocaine capsules at airport\n\n{lede}\n\n{NEXT}\n\n{pitch}\n\nCrime News\n")
+    assert pitch not in body and NEXT in body
