@@ -48,3 +48,20 @@ def test_clean_a_sites_closing_pitch_for_its_updates_and_a_link_label_go(pitch):
             "said on Saturday.")
     body = _body(f"Passenger held with cocaine capsules at airport\n\n{lede}\n\n{NEXT}\n\n{pitch}\n\nCrime News\n")
     assert pitch not in body and NEXT in body
+
+
+def test_clean_a_dateline_alone_over_a_paragraph_that_opens_with_it_again_goes_once():
+    dateline = "Culiacán, Sinaloa, 4 de diciembre (Agencia).–"
+    para = (f"{dateline} Elementos de la Guardia Nacional detuvieron a dos hombres con 20 kilos de metanfetamina en "
+            "un retén de la carretera a Mazatlán, informó la Fiscalía.")
+    body = _body(f"Detienen a dos con metanfetamina en retén de Sinaloa\n\n{dateline}\n\n{para}\n\n"
+                 "Los detenidos quedaron a disposición del Ministerio Público Federal.\n")
+    assert body.count(dateline) == 1 and para in body
+
+
+def test_clean_a_dateline_alone_over_its_paragraph_stays():
+    dateline = "MÉXICO, 4 Dic. (AGENCIA) -"
+    para = ("Elementos de la Guardia Nacional detuvieron a dos hombres con 20 kilos de metanfetamina en un retén de la "
+            "carretera a Mazatlán, informó la Fiscalía.")
+    body = _body(f"Detienen a dos con metanfetamina en retén de Sinaloa\n\n{dateline}\n\n{para}\n")
+    assert dateline in body and para in body

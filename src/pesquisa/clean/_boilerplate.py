@@ -272,12 +272,14 @@ def _keep_table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
 
 def _bylines_and_datelines(lines: list[str], reasons: list[str | None]) -> None:
     """The authors' names on lines of their own and a date label split over two lines are labels; a wire dateline
-    on its own line over the first paragraph ("MÉXICO, 5 Dic. (EUROPA PRESS) -") is the article's opening."""
+    on its own line over the first paragraph ("MÉXICO, 5 Dic. (EUROPA PRESS) -") is the article's opening, unless
+    the paragraph opens with it again."""
     for i in [*author_name_lines(lines), *_split_date_labels(lines)]:
         reasons[i] = "label"
     for i in range(len(lines) - 1):
         if DATELINE_END.search(lines[i]) and len(lines[i].split()) <= DATELINE_WORDS and is_body_paragraph(lines[i + 1]):
-            reasons[i] = None
+            # (a copy of the dateline the paragraph opens with again is a label)
+            reasons[i] = "label" if lines[i + 1].startswith(lines[i].strip()) else None
 
 
 def _split_date_labels(lines: list[str]) -> list[int]:
