@@ -71,7 +71,7 @@ from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._retold_month import retold_date
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._scene import placed
-from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
+from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed, reached_at
 from pesquisa.extract.events._suspects import operation_of, people_from_before, settle_operations
 from pesquisa.extract.events._told_again import fold_told_again
 from pesquisa.extract.events._told_calls import date_told_calls
@@ -328,7 +328,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         else:
             continue
         if before:
-            event.date = (last := max(before, key=lambda g: index[g.span])).date
+            event.date = (last := reached_at(ctx, event, before, index)).date
             event.participants = people_from_before(event, last)  # "En el encuentro, ambos acordaron"
 
 

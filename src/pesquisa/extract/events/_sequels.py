@@ -13,6 +13,7 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._counted_forward import counted_from
 from pesquisa.extract.events._frames import unnamed_officials
 from pesquisa.extract.events._headline_visits import drop_headline_visits
+from pesquisa.extract.events._reached_at import reached_at as reached_at  # the gathering a deal was made at
 from pesquisa.extract.events._sent_teams import drop_senders
 from pesquisa.records import Event
 
