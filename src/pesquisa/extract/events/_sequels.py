@@ -15,7 +15,6 @@ from pesquisa.extract.events._deal_at_gathering import join_gathering_people
 from pesquisa.extract.events._deals_again import fold_deals_again
 from pesquisa.extract.events._frames import unnamed_officials
 from pesquisa.extract.events._headline_visits import drop_headline_visits
-from pesquisa.extract.events._reached_at import reached_at as reached_at  # the gathering a deal was made at
 from pesquisa.extract.events._sent_teams import drop_senders
 from pesquisa.records import Event
 
