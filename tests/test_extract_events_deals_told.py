@@ -37,3 +37,12 @@ def test_a_deal_of_the_meeting_sentence_is_of_its_people(text):
     events = event_dicts(text, "2025-01-22")
     deal = next(e for e in events if e["type"] == "agreement")
     assert deal["date"] == "2025-01-21" and "Anurag Garg" in deal["participants"], deal
+
+
+@pytest.mark.parametrize("text, stranger", [
+    ("Foreign Minister Marcelo Ebrard offered a summary of the fruits of the bilateral security agreement, as presented "
+     "during the security dialogue in which he exchanged views with Secretary of State Antony Blinken.", "Antony Blinken"),
+])
+def test_a_deal_the_meeting_sentence_only_names_keeps_its_people(text, stranger):
+    deals = [e for e in event_dicts(text, "2025-01-22") if e["type"] == "agreement"]
+    assert all(stranger not in e["participants"] for e in deals), deals

@@ -70,7 +70,7 @@ def join_agreed(events: list[Event], ctx: DocumentContext) -> list[Event]:
     people (``join_gathering_people``). Last, one held by
     teams or officials unnamed keeps only the people its clause names (``drop_senders``)."""
     doc = ctx.doc
-    events = join_gathering_people(join_agreed_after(fold_deals_again(ctx, events), doc))
+    events = join_gathering_people(join_agreed_after(fold_deals_again(ctx, events), doc), doc)
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
