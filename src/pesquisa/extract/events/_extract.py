@@ -51,6 +51,7 @@ from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negat
 from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._hosts import drop_host_tellers
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred, unquoted
+from pesquisa.extract.events._reached_at import reached_at
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
@@ -297,12 +298,11 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     and Mexico today signed a memorandum ... Hooker and de la Fuente signed the memorandum at the Foreign Ministry.
     Both governments committed to ..."). An agreement or commitment of the people of a meeting, call or visit of
     the three sentences before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
-    working group"), not at one still to come ("agreed to meet again next year"); one that names
-    no one who agreed ("Según la presidenta, acordaron que el canciller ... viaje") was agreed by
-    the people of the call or meeting just told, and takes them too. An arrest or seizure in the
-    sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
-    fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
-    (``operation_of``). First, an event named again with its day takes that day (``date_restated``).
+    working group"), not at one still to come ("agreed to meet again"), the one it names or no mere arrival
+    (``reached_at``); one naming no one who agreed ("Según la presidenta, acordaron que el canciller viaje") was agreed
+    by the people of the call or meeting just told, and takes them too. An arrest or seizure in the sentence right after
+    a seizure or arrest is part of the same operation ("seized 150 pounds of fentanyl on Sunday. The driver was
+    arrested"), one just after a clash made in it (``operation_of``). First, an event named again takes its day.
     """
     date_restated(ctx, date_told_calls(ctx, events), sentences)
     index = {s: i for i, s in enumerate(sentences)}
@@ -328,7 +328,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         else:
             continue
         if before:
-            event.date = (last := max(before, key=lambda g: (index[g.span], g.type == event.type))).date
+            event.date = (last := reached_at(ctx, event, before, index)).date
             event.participants = people_from_before(event, last)  # "En el encuentro, ambos acordaron"
 
 

@@ -11,6 +11,8 @@ from pesquisa.extract.events._agreed_after import join_agreed_after
 from pesquisa.extract.events._arrived import name_the_arrived
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._counted_forward import counted_from
+from pesquisa.extract.events._deal_at_gathering import join_gathering_people
+from pesquisa.extract.events._deals_again import fold_deals_again
 from pesquisa.extract.events._frames import unnamed_officials
 from pesquisa.extract.events._headline_visits import drop_headline_visits
 from pesquisa.extract.events._sent_teams import drop_senders
@@ -63,10 +65,12 @@ def join_agreed(events: list[Event], ctx: DocumentContext) -> list[Event]:
     ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
     one still without people is dropped (a reference back, nothing new to tell), unless unnamed officials held it
     ("U.S. and Mexican officials met in Mexico City last Thursday"). First, an agreement naming no one, told as
-    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``). Last, one held by
+    reached after a meeting, takes the people of the meeting told next (``join_agreed_after``), and an agreement
+    named again by a participle is the one told before (``fold_deals_again``); a deal of a gathering's sentence is of its
+    people (``join_gathering_people``). Last, one held by
     teams or officials unnamed keeps only the people its clause names (``drop_senders``)."""
     doc = ctx.doc
-    events = join_agreed_after(events, doc)
+    events = join_gathering_people(join_agreed_after(fold_deals_again(ctx, events), doc), doc)
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
