@@ -1,0 +1,62 @@
+"""Quantities of statistics and money (stop 42): Central American currencies glued as one letter, goods seized "por" a
+sum, earnings a seizure took from crime, "at any one time"."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("El Ministerio de Gobernación solicitó un presupuesto de Q7 mil 500 millones para el próximo año.",
+         "Q7 mil 500 millones", 7.5e9, "GTQ"),
+        ("La red movió Q25,000 en efectivo cada semana, según la fiscalía.", "Q25,000", 25000.0, "GTQ"),
+        ("El Congreso de Honduras aprobó L50 millones para la policía antipandillas.", "L50 millones", 5e7, "HNL"),
+    ],
+)
+def test_quantity_currency_letter_glued_to_a_sum(text, written, value, unit):
+    q = one(text, "es", written)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_quantity_quarter_is_no_quetzal():
+    found = by_text("Según el informe del Q4 2024, se abrieron 12 carpetas de investigación.", "es")
+    assert not any(q.unit == "GTQ" for q in found.values())
+    assert "12 carpetas" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Guatemala decomisa cocaína por Q2 mil millones en lo que va del año.", "Q2 mil millones"),
+        ("Aseguran mercancía apócrifa por más de 3 millones de pesos en la aduana de Manzanillo.", "3 millones de pesos"),
+    ],
+)
+def test_quantity_goods_seized_for_a_sum_are_worth_it(text, written):
+    assert one(text, "es", written).kind == "money"
+
+
+def test_quantity_cash_seized_for_a_sum_stays_seized():
+    q = one("Los agentes decomisaron dinero en efectivo por 2 millones de pesos en una casa de Culiacán.", "es",
+            "2 millones de pesos")
+    assert q.kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("El Gobierno estima que las incautaciones le quitaron a los grupos armados ingresos por más de 2.500 millones"
+         " de dólares.", "es", "2.500 millones de dólares"),
+        ("Officials said the seizures denied the cartels revenue of more than $2 billion.", "en", "$2 billion"),
+    ],
+)
+def test_quantity_earnings_taken_by_seizures_are_money(text, lang, written):
+    assert one(text, lang, written).kind == "money"
+
+
+def test_quantity_at_any_one_time_is_no_count():
+    found = by_text("About 1,000 county lines are thought to be operating at any one time, the agency said.", "en")
+    assert "one time" not in found
+    assert found["1,000 county lines"].value == 1000.0
