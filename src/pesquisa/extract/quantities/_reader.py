@@ -10,8 +10,8 @@ import re
 from pesquisa.extract.quantities._crimes import Crimes
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._hotlines import Hotlines
-from pesquisa.extract.quantities._letter_currency import letter_currency
 from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, sizes_packages, unread_length, with_inches
+from pesquisa.extract.quantities._letter_currency import letter_currency
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects

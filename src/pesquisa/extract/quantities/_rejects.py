@@ -58,7 +58,8 @@ class Rejects(Cases, Points):
         before2 = text[start - 2] if start > 1 else " "
         after = text[end] if end < len(text) else " "
         after2 = text[end + 1] if end + 1 < len(text) else " "
-        if (before.isalnum() and not letter_currency(text, start, num.value)) or before in "_#=/@&" or (before in "-–" and (before2.isalnum() or num.words_only)):
+        if (before.isalnum() and not letter_currency(text, start, num.value)) or before in "_#=/@&" or \
+                (before in "-–" and (before2.isalnum() or num.words_only)):
             return True
         if (before == ":" and before2.isdigit()) or (before in "'’" and before2.isalnum()):
             return True
