@@ -60,3 +60,15 @@ def test_quantity_at_any_one_time_is_no_count():
     found = by_text("About 1,000 county lines are thought to be operating at any one time, the agency said.", "en")
     assert "one time" not in found
     assert found["1,000 county lines"].value == 1000.0
+
+
+def test_quantity_goods_appraised_are_money():
+    q = one("Las autoridades incautaron mercancía de contrabando avaluada en 12.000 millones de pesos en Buenaventura.",
+            "es", "12.000 millones de pesos")
+    assert q.kind == "money"
+
+
+def test_quantity_confiscation_hearing_sum_is_money():
+    q = one("Police seized cash at the house. A confiscation hearing to recover up to £1.5m from the defendants will take"
+            " place next year.", "en", "£1.5m")
+    assert q.kind == "money"
