@@ -72,3 +72,22 @@ def test_quantity_confiscation_hearing_sum_is_money():
     q = one("Police seized cash at the house. A confiscation hearing to recover up to £1.5m from the defendants will take"
             " place next year.", "en", "£1.5m")
     assert q.kind == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind"),
+    [
+        ("Police in Mombasa seized 150 kilogrammes of heroin worth an estimated Sh600 million.", "Sh600 million", 6e8,
+         "money"),
+        ("The suspects were released on a cash bail of KSh5 million each.", "KSh5 million", 5e6, "money"),
+    ],
+)
+def test_quantity_kenyan_shillings_glued(text, written, value, kind):
+    q = one(text, "en", written)
+    assert (q.value, q.unit, q.kind) == (value, "KES", kind)
+
+
+def test_quantity_forfeiture_asked_in_a_headline_is_money():
+    q = one("EU pide decomiso de 2.000 millones de dólares a exjefe del cártel\n\nLos fiscales presentaron la moción.",
+            "es", "2.000 millones de dólares")
+    assert q.kind == "money"

@@ -162,8 +162,8 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth, Hotlines):
 
     def read_currency_before(self, d: Draft) -> None:
         m = self.lex.currency_before_re.search(self.scan, max(0, d.start - 12), d.start)
-        if m is None and (letter := letter_currency(self.text, d.start, d.value)):
-            d.currency, d.raw_unit, d.start = letter, self.text[d.start - 1], d.start - 1  # "Q2 mil millones"
+        if m is None and (glued := letter_currency(self.text, d.start, d.value)):
+            d.currency, d.raw_unit, d.start = glued[0], self.text[glued[1]:d.start], glued[1]  # "Q2 mil millones"
         elif m:
             d.currency = self.lex.currency_before[m.group(1).replace(" ", "")]
             d.raw_unit = self.text[m.start(1):m.end(1)]
