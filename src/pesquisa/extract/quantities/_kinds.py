@@ -272,7 +272,7 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
         clause = self.clause_span(d)
         before = Span(clause.start, d.start)
-        if self.priced_by_word(d, before) or self.is_forfeited(d, clause):
+        if self.priced_by_word(d, before) or self.is_forfeited(d, clause) or self.goods_for_sum(d):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"(?:\s*\([^()]{1,40}\))?\s+WORDS", "cash_words").match(self.scan, d.end) is not None  # "$1 (£1) in cash"
         cash = cash or self.cash_apposed(d)  # "A quantity of cash, €12,000, was also seized"

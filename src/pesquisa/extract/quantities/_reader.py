@@ -11,6 +11,7 @@ from pesquisa.extract.quantities._crimes import Crimes
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._hotlines import Hotlines
 from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, sizes_packages, unread_length, with_inches
+from pesquisa.extract.quantities._letter_currency import letter_currency
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
@@ -161,7 +162,9 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth, Hotlines):
 
     def read_currency_before(self, d: Draft) -> None:
         m = self.lex.currency_before_re.search(self.scan, max(0, d.start - 12), d.start)
-        if m:
+        if m is None and (glued := letter_currency(self.text, d.start, d.value)):
+            d.currency, d.raw_unit, d.start = glued[0], self.text[glued[1]:d.start], glued[1]  # "Q2 mil millones"
+        elif m:
             d.currency = self.lex.currency_before[m.group(1).replace(" ", "")]
             d.raw_unit = self.text[m.start(1):m.end(1)]
             d.start = m.start(1)

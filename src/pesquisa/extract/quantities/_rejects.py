@@ -8,6 +8,7 @@ from pesquisa.extract.quantities._arrested import taken_by_an_arrest
 from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
+from pesquisa.extract.quantities._letter_currency import letter_currency
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows
 from pesquisa.extract.quantities._parts import counts_a_part
 from pesquisa.extract.quantities._points import Points
@@ -57,7 +58,8 @@ class Rejects(Cases, Points):
         before2 = text[start - 2] if start > 1 else " "
         after = text[end] if end < len(text) else " "
         after2 = text[end + 1] if end + 1 < len(text) else " "
-        if before.isalnum() or before in "_#=/@&" or (before in "-–" and (before2.isalnum() or num.words_only)):
+        if (before.isalnum() and not letter_currency(text, start, num.value)) or before in "_#=/@&" or \
+                (before in "-–" and (before2.isalnum() or num.words_only)):
             return True
         if (before == ":" and before2.isdigit()) or (before in "'’" and before2.isalnum()):
             return True
