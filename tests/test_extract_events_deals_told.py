@@ -40,8 +40,8 @@ def test_a_deal_of_the_meeting_sentence_is_of_its_people(text):
 
 
 @pytest.mark.parametrize("text, stranger", [
-    ("Foreign Minister Marcelo Ebrard offered a summary of the fruits of the bilateral security agreement, as presented "
-     "during the security dialogue in which he exchanged views with Secretary of State Antony Blinken.", "Antony Blinken"),
+    ("Interior Minister Ana Gómez gave an account of the results of the border cooperation pact, as described "
+     "during the summit at which she talked with Homeland Security Secretary John Reyes.", "John Reyes"),
 ])
 def test_a_deal_the_meeting_sentence_only_names_keeps_its_people(text, stranger):
     deals = [e for e in event_dicts(text, "2025-01-22") if e["type"] == "agreement"]

@@ -6,8 +6,8 @@ agreement's verb shares the meeting's subject, so whoever met agreed, though the
 in the delegation lists of the sentences after it (joined to the meeting) and the sentence's own names are the
 countries and the body that told it. The agreement or commitment told by a verb after the trigger of a meeting,
 call or visit of its sentence that took place, whose people are all among the gathering's, takes all of them, and
-the gathering's day when it has none. A deal its sentence names by a noun ("offered a summary of the security
-agreement, as presented during the dialogue in which ...") was no more made there than told.
+the gathering's day when it has none. A deal its sentence names by a noun ("gave an account of the cooperation pact,
+as described during the summit at which ...") was no more made there than told.
 """
 
 from __future__ import annotations
