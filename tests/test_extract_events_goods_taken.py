@@ -22,6 +22,7 @@ def _types(text: str, published: str = "2025-04-02") -> dict[str, list[dict]]:
     "La Policía Federal Argentina secuestró 300 kilos de cocaína en un galpón de Rosario el lunes.",
     "Gendarmes secuestraron más de 1.200 kilos de marihuana en un camión sobre la ruta 14 el lunes.",
     "La Prefectura Naval realizó el secuestro de 40 armas de fuego en el puerto de Montevideo el lunes.",
+    "Efectivos de la Prefectura secuestraron el lunes 3.000 cartones de cigarrillos de contrabando en una lancha.",
 ])
 def test_goods_secuestrados_are_seized_not_kidnapped(text):
     found = _types(text)
@@ -31,6 +32,7 @@ def test_goods_secuestrados_are_seized_not_kidnapped(text):
 @pytest.mark.parametrize("text", [
     "Un grupo armado secuestró la mañana del lunes al comerciante Jorge Medina en Culiacán.",
     "Hombres armados secuestraron a dos jóvenes en una camioneta en Celaya el lunes.",
+    "Hombres armados secuestraron el lunes por la noche a dos productores que viajaban en un camión en Fresnillo.",
 ])
 def test_a_person_secuestrado_is_kidnapped(text):
     found = _types(text)
