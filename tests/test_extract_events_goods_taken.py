@@ -103,3 +103,22 @@ def test_the_lorry_stopped_with_its_day_dates_the_seizure_and_its_arrests():
     found = _types(text)
     assert {e["date"] for e in found["seizure"]} == {"2025-03-29"}, found
     assert "2025-03-29" in {e["date"] for e in found["arrest"]}, found
+
+
+def test_a_boat_apprehended_by_a_coast_guard_is_seized_and_its_crew_arrested():
+    text = ("The Coast Guard apprehended a foreign-registered fishing boat carrying about 500 kg of methamphetamine off "
+            "the islands on Monday. Six crew members were detained and handed over to the police.")
+    found = _types(text)
+    assert [e["trigger"] for e in found["seizure"]] == ["apprehended a foreign-registered fishing boat"], found
+    assert [e["trigger"] for e in found["arrest"]] == ["detained"], found
+
+
+def test_smugglers_apprehended_are_arrested():
+    text = "Three suspected smugglers were apprehended aboard the vessel on Monday."
+    assert "arrest" in _types(text)
+
+
+def test_goods_counted_in_words_past_ten_are_seized():
+    text = "La Gendarmería secuestró doce armas de fuego y cinco millones de pesos el lunes en Orán."
+    found = _types(text)
+    assert "seizure" in found and "attack" not in found, found
