@@ -122,3 +122,18 @@ def test_goods_counted_in_words_past_ten_are_seized():
     text = "La Gendarmería secuestró doce armas de fuego y cinco millones de pesos el lunes en Orán."
     found = _types(text)
     assert "seizure" in found and "attack" not in found, found
+
+
+def test_drugs_recovered_by_their_amount_are_seized():
+    text = "The Border Security Force apprehended two smugglers and recovered 2.5 kg of heroin and a pistol on Monday."
+    found = _types(text)
+    assert [e["date"] for e in found.get("seizure", [])] == ["2025-03-31"], found
+
+
+def test_a_recovered_patient_is_no_seizure():
+    assert "seizure" not in _types("The officer recovered from his injuries at a hospital in Amritsar on Monday.")
+
+
+def test_a_businessman_seized_by_kidnappers_is_no_seizure():
+    found = _types("Kidnappers seize businessman in Rosario\n\nArmed men kidnapped a businessman in Rosario on Monday.")
+    assert "seizure" not in found and "attack" in found, found
