@@ -262,9 +262,10 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
 
 
 def _keep_table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
-    """Keeps the rows of a table flattened to text (``table_rows``) and returns their indexes: kept before the tail is
-    looked for, they are no block of the tail, and the short sentences under a table closing the story stay."""
-    tables = table_rows(lines)
+    """Keeps the rows of a table flattened to text (``table_rows``) and the items of a list of figures (``figure_lists``)
+    and returns their indexes: kept before the tail is looked for, they are no block of the tail, and the short
+    sentences under them closing the story stay ("No se reportaron detenidos.")."""
+    tables = table_rows(lines) | figure_lists(lines)
     for i in tables:
         reasons[i] = None
     return tables

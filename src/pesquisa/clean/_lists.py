@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from pesquisa.calendar import alternation
-from pesquisa.clean._signals import is_body_paragraph, is_cta
+from pesquisa.clean._signals import is_body_paragraph, is_cta, is_terminal
 from pesquisa.lexicon import read_data
 
 # a name (maybe after a bullet; no digit in it: "Página 1 de 2" is a page number), maybe an alias, then
@@ -106,6 +106,7 @@ _LABEL_ROW = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:\s*[-+]?[$€£]?
 _NUMERIC_CELL = re.compile(r"^[\d.,%$ ]*\d[\d.,%$ ]*(?:mil|millones|k|m)?$", re.I)
 TABLE_ROWS = 3  # a table has a header and two rows at least
 CELL_CHARS = 40  # a table's cell is this short
+TABLE_TITLE_WORDS = 8  # a table's title over it is this short
 
 
 def figure_lists(lines: list[str]) -> set[int]:
@@ -158,8 +159,8 @@ def _cells(line: str) -> list[str]:
 
 
 def table_rows(lines: list[str]) -> set[int]:
-    """Indexes of a table flattened to text right after article text (an introducing line ending with a colon
-    between them): ``TABLE_ROWS`` lines or more of the same number of short cells, the rows below the header
+    """Indexes of a table flattened to text right after article text (an introducing line ending with a colon, or a
+    short title, between them): ``TABLE_ROWS`` lines or more of the same number of short cells, the rows below the header
     holding a figure."""
     kept: set[int] = set()
     i = 0
@@ -171,6 +172,10 @@ def table_rows(lines: list[str]) -> set[int]:
             j += 1
         rows = range(i + 1, j)
         before = i - 1 if i > 0 and lines[i - 1].rstrip().endswith(":") and not is_cta(lines[i - 1]) else i
+        # (or a short title over it after article text: "Tabla: víctimas identificadas por mes")
+        if before == i and i > 1 and len(lines[i - 1].split()) <= TABLE_TITLE_WORDS and not is_terminal(lines[i - 1]) and \
+                not is_cta(lines[i - 1]) and is_body_paragraph(lines[i - 2]):
+            before = i - 1
         # a header over one row of figures only is a table too ("Fentanyl (lbs) | Cocaine (lbs)" over "1,020 | 6,211")
         one_row = j - i == 2 and all(_NUMERIC_CELL.match(c) for c in _cells(lines[i + 1])) and \
             not any(_NUMERIC_CELL.match(c) for c in _cells(lines[i]))
