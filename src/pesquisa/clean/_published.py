@@ -34,6 +34,7 @@ from itertools import pairwise
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only, is_label
+from pesquisa.clean._stopped_dateline import stopped_dateline_date
 from pesquisa.clean._updated_stamp import address_day_first
 from pesquisa.lexicon import read_data
 
@@ -187,17 +188,14 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     for line in kept[:8]:
         stripped = line.strip()
         bracketed = WEEKDAY_BRACKET.search(stripped)  # "informaron este viernes (05.12.2026) autoridades"
-        if bracketed:
-            iso = _full_date(bracketed.group(2))
-            if iso:
-                return iso
+        if bracketed and (iso := _full_date(bracketed.group(2))):
+            return iso
         if len(stripped.split()) <= 6 and YEAR.search(stripped):
             iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
         # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
-        head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)
-        if len(head) >= 2 and len(head[0]) < 80:
+        if len(head := re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)) >= 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
             iso = _dateline_date(head[0], *bounds()) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
             # "Zacatecas, Zac. — 30 de mayo de 2026 — El Gabinete ...": the date between two dashes
@@ -205,6 +203,8 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
                 iso = parse_date(head[1].strip()) or numeric_date(head[1])
             if iso:
                 return iso
+        if iso := stopped_dateline_date(stripped):  # "Bogotá, 17 de julio de 2025. La Policía ...", "Amritsar, Jan 9, 2025:"
+            return iso
     return None
 
 

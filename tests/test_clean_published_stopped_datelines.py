@@ -1,0 +1,50 @@
+"""Publication dates from a dateline closed by a full stop, a colon or a wire's bracket instead of a dash (dates round
+7): "Cali, 3 de abril de 2025. La Policía ...", "Ludhiana, Feb 4, 2025: Police ...", "Shillong, Sep 2, 2025 (PTI)
+Police ...". With the day read, a lead's "ayer" or weekday dates its event."""
+
+from __future__ import annotations
+
+from _event_helpers import event_dicts
+
+from pesquisa.clean import clean_document
+from pesquisa.clean._stopped_dateline import stopped_dateline_date
+from pesquisa.records import RawDocument
+
+
+def _published(text: str) -> str | None:
+    return clean_document(RawDocument(source="a.txt", raw=text)).published
+
+
+def test_clean_published_a_spanish_dateline_closed_by_a_full_stop():
+    text = ("Cae en Cali cabecilla de disidencias\n\nCali, 3 de abril de 2025. La Policía Nacional capturó ayer a un "
+            "cabecilla de una disidencia de las FARC señalado de cobrar extorsiones.\n\nEl capturado fue enviado a "
+            "la cárcel por orden de un juez.")
+    assert _published(text) == "2025-04-03"
+
+
+def test_clean_published_an_indian_dateline_closed_by_a_colon():
+    text = ("Two held with heroin in Ludhiana\n\nLudhiana, Feb 4, 2025: Police arrested two men with 500 grams of "
+            "heroin near the bus stand on Monday, officials said.\n\nA case has been registered against them.")
+    assert _published(text) == "2025-02-04"
+
+
+def test_clean_published_a_dateline_with_the_wire_in_brackets_and_no_dash():
+    text = ("Meghalaya police seize drugs\n\nShillong, Sep 2, 2025 (PTI) Police seized 1 kg of heroin in East Khasi "
+            "Hills district on Sunday, an officer said.\n\nTwo people were arrested.")
+    assert _published(text) == "2025-09-02"
+
+
+def test_clean_published_a_sentence_opening_with_a_place_and_a_date_is_no_dateline():
+    assert stopped_dateline_date("Bogotá, 17 de julio de 2025 fue el día en que cayó el capo.") is None
+    assert stopped_dateline_date("Since Jan 9, 2025: the police have arrested ten men.") is None
+    assert stopped_dateline_date("Tegucigalpa, a fines de 2024. El gobierno dijo ...") is None
+
+
+def test_extract_events_ayer_under_a_stopped_dateline_is_the_day_before():
+    text = ("Decomisan cocaína en lancha en Trujillo\n\nLa Ceiba, 12 de junio de 2025. Agentes de la Fuerza Naval "
+            "decomisaron ayer 200 kilos de cocaína en una lancha frente a las costas de Trujillo, Colón.\n\n"
+            "La droga será incinerada.")
+    doc = clean_document(RawDocument(source="t.txt", raw=text))
+    assert doc.published == "2025-06-12"
+    dates = [e["date"] for e in event_dicts(text, doc.published) if e["type"] == "seizure"]
+    assert dates and set(dates) == {"2025-06-11"}
