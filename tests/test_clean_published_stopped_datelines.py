@@ -48,3 +48,18 @@ def test_extract_events_ayer_under_a_stopped_dateline_is_the_day_before():
     assert doc.published == "2025-06-12"
     dates = [e["date"] for e in event_dicts(text, doc.published) if e["type"] == "seizure"]
     assert dates and set(dates) == {"2025-06-11"}
+
+
+def test_extract_datelines_a_place_and_date_closed_by_a_colon_or_a_full_stop():
+    from pesquisa.extract.datelines import dateline_spans
+    body = "Ludhiana, Feb 4, 2025: Police arrested two men on Monday.\n\nCali, 3 de abril de 2025. La Policía capturó a dos."
+    assert [body[s.start:s.end].strip() for s in dateline_spans(body)] == ["Ludhiana, Feb 4, 2025:",
+                                                                           "Cali, 3 de abril de 2025."]
+
+
+def test_extract_events_the_leads_weekday_not_the_colon_datelines_day_dates_a_second_deed():
+    text = ("Arms module busted in Ludhiana\n\nLudhiana, Jan 9, 2025: The Ludhiana Police on Wednesday busted an arms "
+            "smuggling module and arrested three men with four pistols, the Commissioner of Police said on Thursday."
+            "\n\nThe accused were sent to police custody.")
+    dates = [e["date"] for e in event_dicts(text, "2025-01-09") if e["type"] == "arrest"]
+    assert dates and set(dates) == {"2025-01-08"}

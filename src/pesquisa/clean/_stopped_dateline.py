@@ -19,13 +19,20 @@ _STOPPED = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*\.?(?:\s+[\w'’-]
                       r"(?P<wire>\s*\([A-Z][A-Za-z ]{1,20}\))?\s*(?P<stop>[.:])?\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“‘'])")
 
 
-def stopped_dateline_date(line: str) -> str | None:
-    """ISO day of a dateline that ``line`` opens with, closed by a full stop, a colon or a wire's bracket, or None."""
-    match = _STOPPED.match(line.strip())
+def stopped_dateline(text: str) -> tuple[str, int] | None:
+    """ISO day and end (after the stop and its space) of a dateline that ``text`` opens with, closed by a full stop,
+    a colon or a wire's bracket, or None."""
+    match = _STOPPED.match(text)
     if not match or not (match.group("stop") or match.group("wire")):
         return None
     date = match.group("date").strip()
     if not (DMY.fullmatch(date) or MDY.fullmatch(date)):
         return None
     iso = parse_date(date)
-    return iso if iso and len(iso) == 10 else None
+    return (iso, match.end()) if iso and len(iso) == 10 else None
+
+
+def stopped_dateline_date(line: str) -> str | None:
+    """ISO day of a dateline that ``line`` opens with, closed by a full stop, a colon or a wire's bracket, or None."""
+    found = stopped_dateline(line.strip())
+    return found[0] if found else None
