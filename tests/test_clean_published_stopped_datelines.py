@@ -63,3 +63,33 @@ def test_extract_events_the_leads_weekday_not_the_colon_datelines_day_dates_a_se
             "\n\nThe accused were sent to police custody.")
     dates = [e["date"] for e in event_dicts(text, "2025-01-09") if e["type"] == "arrest"]
     assert dates and set(dates) == {"2025-01-08"}
+
+
+def test_clean_published_a_yearless_dateline_takes_the_year_of_the_urls_month():
+    text = ("Customs intercept cocaine at Tema port\n\nTema, April 7, GNA - Officers of the Customs Division have "
+            "intercepted 40 kilograms of cocaine hidden in a container of frozen fish on Saturday.\n\nThe case has "
+            "been handed over to the Narcotics Control Commission.")
+    url = "https://gna.org.gh/2025/04/customs-intercept-cocaine-at-tema-port/"
+    assert clean_document(RawDocument(source="a.txt", raw=text, url=url)).published == "2025-04-07"
+
+
+def test_clean_published_a_yearless_dateline_of_another_month_leaves_the_urls_month():
+    text = ("Customs intercept cocaine at Tema port\n\nTema, March 30, GNA - Officers of the Customs Division have "
+            "intercepted 40 kilograms of cocaine.\n\nThe case has been handed over to the police.")
+    url = "https://gna.org.gh/2025/04/customs-intercept-cocaine-at-tema-port/"
+    assert clean_document(RawDocument(source="a.txt", raw=text, url=url)).published == "2025-04"
+
+
+def test_extract_events_the_search_told_again_with_its_day_dates_the_seizure():
+    text = ("Cocaine worth €1m seized in Co Louth\n\nGardaí have seized cocaine worth an estimated €1 million at a "
+            "house in Dundalk, Co Louth.\n\nThe search was carried out on Wednesday evening by the Louth Divisional "
+            "Drugs Unit.")
+    dates = [e["date"] for e in event_dicts(text, "2025-05-08") if e["type"] == "seizure"]
+    assert dates and set(dates) == {"2025-05-07"}
+
+
+def test_extract_events_el_allanamiento_told_again_with_its_day_dates_the_seizure():
+    text = ("Incautan armas en Soacha\n\nLa Policía incautó 12 fusiles y 3.000 cartuchos en una vivienda de Soacha, "
+            "Cundinamarca.\n\nEl allanamiento se realizó el martes por la noche con apoyo del Ejército.")
+    dates = [e["date"] for e in event_dicts(text, "2025-05-08") if e["type"] == "seizure"]
+    assert dates and set(dates) == {"2025-05-06"}
