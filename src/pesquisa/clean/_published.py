@@ -34,6 +34,7 @@ from itertools import pairwise
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date
 from pesquisa.clean._full_dates import NUMERIC_DAY, YEAR, numeric_date
 from pesquisa.clean._full_dates import full_date as _full_date
+from pesquisa.clean._immediate_release import immediate_release_date
 from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import RELEASE, WEEKDAY, is_date_only, is_label
 from pesquisa.clean._stopped_dateline import stopped_dateline_date
@@ -228,7 +229,8 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     if writes_month_first(lines, lang, url):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     found = next((f for f in (crawler_date(lines), address_day_first(labelled_date(lines), url_date(url), lines[:TOP_LINES]),
-                              stamped_date(lines), released_date(lines), url_date(url)) if f), None)  # (an update's: the URL's)
+                              stamped_date(lines), released_date(lines) or immediate_release_date(lines), url_date(url))
+                  if f), None)  # (an update's: the URL's)
     told = None if found and len(found) == 10 else (
         text_date(lines, reasons, found) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons))
     # a URL's month ("/2026/12/") gives way to a full day of that month the page tells ("15 de diciembre de 2026")
