@@ -93,3 +93,16 @@ def test_extract_events_el_allanamiento_told_again_with_its_day_dates_the_seizur
             "Cundinamarca.\n\nEl allanamiento se realizó el martes por la noche con apoyo del Ejército.")
     dates = [e["date"] for e in event_dicts(text, "2025-05-08") if e["type"] == "seizure"]
     assert dates and set(dates) == {"2025-05-06"}
+
+
+def test_clean_published_a_stopped_dateline_whose_place_goes_on_with_its_state():
+    assert stopped_dateline_date("Fresnillo, Zac., 5 de julio de 2025: Elementos de la Guardia Nacional ...") == \
+        "2025-07-05"
+    assert stopped_dateline_date("San Pedro Sula, Cortés, 8 de marzo de 2025. La Policía ...") == "2025-03-08"
+
+
+def test_extract_events_a_seizure_in_the_past_subjunctive_another_event_counts_from():
+    text = ("Enfrentamiento en Fresnillo\n\nFresnillo, Zac., 5 de julio de 2025: Elementos de la Guardia Nacional "
+            "repelieron una agresión armada este sábado en el municipio de Fresnillo.\n\nEl enfrentamiento ocurrió "
+            "horas después de que el Ejército asegurara un arsenal en una casa de seguridad del mismo municipio.")
+    assert [e["type"] for e in event_dicts(text, "2025-07-05")].count("seizure") == 1

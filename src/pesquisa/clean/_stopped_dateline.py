@@ -14,7 +14,8 @@ from pesquisa.calendar import DMY, MDY, parse_date
 
 # a place (a few words, the first capitalized), a comma, a date ending in its year, perhaps a wire's name in brackets,
 # then a full stop or a colon (or the bracket alone) before the capital that opens the first sentence
-_STOPPED = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*\.?(?:\s+[\w'’-]+\.?){0,4}),\s+"
+# (the place may go on with its state, whole or shortened: "Zacatecas, Zac., 5 de julio de 2025:")
+_STOPPED = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]*\.?(?:\s+[\w'’-]+\.?){0,4}(?:,\s+[A-ZÁÉÍÓÚÑ][\w'’-]*\.?){0,1}),\s+"
                       r"(?P<date>[^:()\n]{5,32}?\b(?:19|20)\d\d)"
                       r"(?P<wire>\s*\([A-Z][A-Za-z ]{1,20}\))?\s*(?P<stop>[.:])?\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“‘'])")
 
