@@ -31,9 +31,13 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
+from pesquisa.calendar import DMY, MDY, parse_date, safe_date
+from pesquisa.clean._full_dates import NUMERIC_DAY, YEAR, numeric_date
+from pesquisa.clean._full_dates import full_date as _full_date
+from pesquisa.clean._immediate_release import immediate_release_date
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only, is_label
+from pesquisa.clean._signals import RELEASE, WEEKDAY, is_date_only, is_label
+from pesquisa.clean._stopped_dateline import stopped_dateline_date
 from pesquisa.clean._updated_stamp import address_day_first
 from pesquisa.lexicon import read_data
 
@@ -48,7 +52,6 @@ LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicad
                    r"escrito en|fecha de publicaci[oó]n|release date)\b|^(by|por)\s|^(date|fecha)(\s*:|\s+(?=\d))", re.I)
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?"
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
-YEAR = re.compile(r"\b(19|20)\d\d\b")
 WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
 # a year glued to the clock, to the next date or label: "December 5, 20263:21 PM", "Dec. 5, 2026Updated Dec. 5, 2026 4:11 p.m."
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3}"
@@ -64,41 +67,6 @@ SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?:(?!\d)|(?=[0-2]\d[0-5]\d[0-5]\d(?!\d)))"
                      r"|/((?:19|20)\d\d)(/)(1?\d)/([1-3]?\d)/")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
-# (a slash after a space parts a place from its date: "Ciudad de México /05.12.2026 00:15:00"; one glued to a word or a
-# number is a path's or a longer number's)
-NUMERIC_DAY = re.compile(r"(?<![\d.,])(?<!\S/)([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
-
-
-def _full_date(text: str) -> str | None:
-    """ISO date of a date with its year written in ``text`` ('Jun 27 2025', '01 de Abril de 2025',
-    '2025-10-14', '14.10.2025', '14/10/2025'), or None."""
-    if not YEAR.search(text):
-        return None
-    if MDY.search(text) or DMY.search(text):
-        return parse_date(text)
-    return numeric_date(text)
-
-
-def numeric_date(text: str, month_first: bool = False) -> str | None:
-    """ISO date of the first all-digit date in ``text``: ISO '2025-10-14', or day first as Spanish
-    and most of the world write it ('14.10.2025', '14/10/2025'), month first on a page that writes
-    so (``month_first``: '12/02/2026' is 2 December) or where the other reading is no date
-    ('10/14/2025'); None where there is none."""
-    iso = ISO_DAY.search(text)
-    if iso:
-        day = safe_date(int(iso.group(1)), int(iso.group(3)), int(iso.group(4)))
-        return day.isoformat() if day else None
-    match = NUMERIC_DAY.search(text)
-    if not match:
-        return None
-    a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    readings = [d for d in (safe_date(year, b, a), safe_date(year, a, b)) if d]
-    readings = readings[::-1] if month_first else readings
-    named = WEEKDAY.search(text)  # "Fri, 12/04/2026": the weekday tells which reading the page meant
-    if named and len(readings) == 2:
-        weekday = weekday_numbers(abbreviations=True).get(named.group(1).lower().rstrip("."))
-        readings = [d for d in readings if d.weekday() == weekday] or readings
-    return readings[0].isoformat() if readings else None
 
 
 def crawler_date(lines: list[str]) -> str | None:
@@ -175,29 +143,27 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
+def text_date(lines: list[str], reasons: list[str | None], month: str | None = None) -> str | None:
     """A bare date line or a dateline near the top of the kept text, or None.
 
     A dateline without a year ("MEXICO CITY, Dec 2 (Reuters) -") takes the year that puts it nearest to the
     latest full date the text's sentences tell ("agreed on Nov. 24, 2026", or a hearing set months ahead:
-    `calendar.year_after`), never after a banner or stamp line's (a week's grace); with neither it has no year.
+    `calendar.year_after`), never after a banner or stamp line's (a week's grace), nor after the end of the URL's
+    ``month`` ("/2025/03/" under "Accra, March 4, GNA -"); with none of them it has no year.
     """
-    bounds = cache(lambda: _bounds(lines))  # (read only for a dateline without its year)
+    bounds = cache(lambda: _bounds(lines, month))  # (read only for a dateline without its year)
     kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
     for line in kept[:8]:
         stripped = line.strip()
         bracketed = WEEKDAY_BRACKET.search(stripped)  # "informaron este viernes (05.12.2026) autoridades"
-        if bracketed:
-            iso = _full_date(bracketed.group(2))
-            if iso:
-                return iso
+        if bracketed and (iso := _full_date(bracketed.group(2))):
+            return iso
         if len(stripped.split()) <= 6 and YEAR.search(stripped):
             iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
         # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
-        head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)
-        if len(head) >= 2 and len(head[0]) < 80:
+        if len(head := re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)) >= 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
             iso = _dateline_date(head[0], *bounds()) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
             # "Zacatecas, Zac. — 30 de mayo de 2026 — El Gabinete ...": the date between two dashes
@@ -205,15 +171,17 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
                 iso = parse_date(head[1].strip()) or numeric_date(head[1])
             if iso:
                 return iso
+        if iso := stopped_dateline_date(stripped):  # "Bogotá, 17 de julio de 2025. La Policía ...", "Amritsar, Jan 9, 2025:"
+            return iso
     return None
 
 
 DASHED_DATE = 40  # a dateline's date between two dashes is this short
 
 
-def _bounds(lines: list[str]) -> tuple[dt.date | None, dt.date | None]:
-    """The latest full date on a line of its own or a short one (a banner or stamp: the page is not later)
-    and the latest in a sentence (an event told: the page is not much earlier)."""
+def _bounds(lines: list[str], month: str | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """The latest full date on a line of its own or a short one (a banner or stamp: the page is not later), else the
+    last day of the URL's ``month``, and the latest in a sentence (an event told: the page is not much earlier)."""
     anchor = floor = None
     for line in lines:
         if len(line.split()) <= STAMP_WORDS:
@@ -228,6 +196,9 @@ def _bounds(lines: list[str]) -> tuple[dt.date | None, dt.date | None]:
                 if iso:
                     date = dt.date.fromisoformat(iso)
                     floor = max(floor, date) if floor else date
+    if anchor is None and month and len(month) == 7:  # (the first day of the month after, less one)
+        year, number = int(month[:4]), int(month[5:])
+        anchor = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)
     return anchor, floor
 
 
@@ -258,9 +229,10 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     if writes_month_first(lines, lang, url):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     found = next((f for f in (crawler_date(lines), address_day_first(labelled_date(lines), url_date(url), lines[:TOP_LINES]),
-                              stamped_date(lines), released_date(lines), url_date(url)) if f), None)  # (an update's: the URL's)
+                              stamped_date(lines), released_date(lines) or immediate_release_date(lines), url_date(url))
+                  if f), None)  # (an update's: the URL's)
     told = None if found and len(found) == 10 else (
-        text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons))
+        text_date(lines, reasons, found) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons))
     # a URL's month ("/2026/12/") gives way to a full day of that month the page tells ("15 de diciembre de 2026")
     return told if told and (not found or told.startswith(f"{found}-")) else found
 

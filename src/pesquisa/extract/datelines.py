@@ -3,7 +3,8 @@
 A dateline says where the reporter filed from and which outlet wrote it: no actor or place
 of an event, and no words of a source. Hand-written: a dateline is a line-opening
 convention of wire copy (a place in capitals, an outlet in brackets, a date, then a dash,
-a Spanish ".-" or a slash), not something a parser or NER model marks.
+a Spanish ".-" or a slash; or a place and a full date closed by a full stop or a colon:
+``clean.stopped_dateline``), not something a parser or NER model marks.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from functools import lru_cache
 
 from pesquisa.calendar import month_numbers, weekday_numbers
+from pesquisa.clean import stopped_dateline
 from pesquisa.records import Span
 
 # a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text, with a colon too
@@ -59,6 +61,10 @@ def _dateline_spans(body: str) -> tuple[Span, ...]:
         crawler = _CRAWLER.match(text)
         offset = crawler.end() if crawler else 0
         sep = _SEPARATOR.search(text, offset)
+        # "Bogotá, 17 de julio de 2025. La Policía ...", "Amritsar, Jan 9, 2025: The police ...": a stop closes it
+        if (stopped := stopped_dateline(text[offset:])) and (not sep or sep.start() > offset + stopped[1]):
+            out.append(Span(start + offset, start + offset + stopped[1]))
+            continue
         if not sep or sep.start() - offset > 90 or sep.start() == offset:
             continue
         head = text[offset:sep.start()]

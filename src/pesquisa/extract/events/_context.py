@@ -21,6 +21,7 @@ from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._deed_verbs import does_deed
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
+from pesquisa.extract.events._fronted import fronted_shared
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
 from pesquisa.extract.events._roles import is_agent, is_media, teller_words, tells_own_deed, told_inside
 from pesquisa.extract.nlp import doc_text
@@ -167,11 +168,10 @@ class DocumentContext:
 
     def nearer_other(self, span: Span, trigger: Span, others: list[Token]) -> bool:
         """True when ``span`` is two dependency edges or more nearer another trigger of its sentence than ``trigger``."""
-        roots = self.roots(span, trigger)
-        if roots is None:
+        if (roots := self.roots(span, trigger)) is None:
             return False
-        mine = tree_distance(*roots)
-        return any(tree_distance(roots[0], o) + 1 < mine for o in others)
+        mine = tree_distance(*roots)  # (one fronted before the first of coordinated deeds is of them all: `fronted_shared`)
+        return any(tree_distance(roots[0], o) + 1 < mine and not fronted_shared(*roots, o) for o in others)
 
     def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False, describing: bool = True) -> bool:
         """True when ``span`` stands in a clause that describes someone, one the trigger is outside of: where or what
