@@ -27,6 +27,7 @@ from functools import cache
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
+from pesquisa.resolve._nickname_links import link_nicknames
 from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart, sharing_nickname
 from pesquisa.resolve._occupations import names_occupation
 from pesquisa.resolve._roles import roles_agreeing, short_form_hits
@@ -235,6 +236,7 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
             out[parts] = parts
         merged.setdefault(out[parts], GroupFacts()).add(groups[parts])
         nicks[out[parts]] = nicks.get(out[parts], frozenset()) | mine
+    link_nicknames(out, merged, nicks, sides_apart)  # "Chiquito Malo" alone is "Juan Pérez, alias Chiquito Malo"
     return out
 
 
