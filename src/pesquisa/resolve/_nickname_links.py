@@ -5,7 +5,8 @@ nickname, from other documents, on the same side of the law."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
+from typing import Any
 
 from pesquisa.resolve._facts import GroupFacts
 from pesquisa.resolve.names import TRADE_MARK, Parts
@@ -49,3 +50,23 @@ def link_nicknames(out: dict[Parts, Parts], merged: dict[Parts, GroupFacts], nic
     for parts, founder in out.items():
         if founder in moves:
             out[parts] = moves[founder]
+
+
+def with_nickname_groups(component: set[Parts], names: Any, load: Callable[[Iterable[Parts]], dict[Parts, GroupFacts]],
+                         going_by: Callable[[Collection[str]], set[str]] | None, touched: Iterable[Parts]) -> set[Parts]:
+    """``component`` (of a ``NameIndex`` ``names``) grown, as ``link_nicknames`` may join them, by the bare-nickname
+    groups its groups go by and by the stored groups (``going_by``: folded nicknames -> groups) that go by a touched
+    group's name, with every group connected to those: the part of the store an incremental resolution redoes."""
+    from pesquisa.resolve.entities import nicknames_of  # entities imports this module
+
+    seeds = {p for p in touched if len(p) >= 2}
+    if going_by is not None and seeds:
+        found = {tuple(g.split(" ")) for g in going_by(sorted({spoken(p) for p in seeds}))} - component
+        component = component | names.component(found)
+    done: set[Parts] = set()
+    while todo := component - done:
+        done |= todo
+        nicks = {n for facts in load(todo).values() for n in nicknames_of(facts)}
+        extra = nickname_groups(nicks, names.supersets) - component
+        component = component | names.component(extra)
+    return component

@@ -212,7 +212,7 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
     merged: dict[Parts, GroupFacts] = {}  # founder -> its cluster's documents, sides of the law and names
     nicks: dict[Parts, frozenset[str]] = {}  # founder -> the nicknames its cluster goes by
     for parts in full_name_order(groups):
-        own, mine = groups[parts].docs, _nicknames_of(groups[parts])
+        own, mine = groups[parts].docs, nicknames_of(groups[parts])
         # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
         # surnames, the reporter "Teresa Zambada" beside "María Teresa Zambada Niebla"): a name joins only
         # clusters of other documents
@@ -240,7 +240,7 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
     return out
 
 
-def _nicknames_of(facts: GroupFacts) -> frozenset[str]:
+def nicknames_of(facts: GroupFacts) -> frozenset[str]:
     """The nicknames a name group goes by (``_nicknames.nicknames`` of its names and surface forms)."""
     return nicknames({p for n in facts.names for p in name_parts(n)}, facts.aliases)
 
