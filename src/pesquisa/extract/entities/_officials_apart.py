@@ -45,21 +45,12 @@ def _titled_before(text: str, at: int) -> bool:
     while words and words[-1] in _title_qualifiers():  # "la diputada local |": the title before its level
         words.pop()
     titles, longest = _office_titles()
-    bodies = _body_nouns()
     for end in range(len(words), max(0, len(words) - OF_WORDS - 1), -1):
         rest = words[end:]
-        # "la Fiscalía General de la República, |": "general" names the body there, no general
         if (not rest or (rest[0] in OF and len(rest) <= OF_WORDS)) and \
-                any(" ".join(words[end - n:end]) in titles and not (end > n and words[end - n - 1] in bodies)
-                    for n in range(1, min(longest, end) + 1)):
+                any(" ".join(words[end - n:end]) in titles for n in range(1, min(longest, end) + 1)):
             return True
     return False
-
-
-@cache
-def _body_nouns() -> frozenset[str]:
-    """Nouns of a body whose name goes on with a title word ("Fiscalía General"), folded (official.yaml)."""
-    return frozenset(fold(w) for w in read_data("official.yaml")["sanctions"]["body_nouns_before_title"])
 
 
 def _titled_around(text: str, start: int, end: int) -> bool:
