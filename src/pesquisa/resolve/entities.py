@@ -27,6 +27,7 @@ from functools import cache
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
+from pesquisa.resolve._initials import written_out
 from pesquisa.resolve._nickname_links import link_nicknames
 from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart, sharing_nickname
 from pesquisa.resolve._occupations import names_occupation
@@ -219,6 +220,8 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
         hits = set() if groups[parts].held else {f for f in founders.supersets(parts) if not merged[f].docs & own}
         if not hits:
             hits = {f for f in founders.similar(parts) if not merged[f].docs & own}
+        if not hits:  # "Hector M. Luna" of "Héctor Manuel Luna Salgado"
+            hits = {f for f in founders.initialed(parts) if written_out(parts, f) and not merged[f].docs & own}
         # "Jr." is the son, not the father; "Cruz Sánchez" (two surnames) is not "Cruz Sánchez Medrano"
         hits = {f for f in hits if generation_of(f) == generation_of(parts) and not other_short_form(parts, f)}
         # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales;
