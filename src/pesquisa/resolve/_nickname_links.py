@@ -17,6 +17,15 @@ def spoken(parts: Parts) -> str:
     return " ".join(p for p in parts if p != TRADE_MARK)
 
 
+def may_be_nickname(parts: Parts) -> bool:
+    """True when a group of two parts or more does not open with a given name ("chiquito malo", not "juan perez"): a
+    name that can be a nickname alone, the only kind ``link_nicknames`` moves (and incremental resolution looks up)."""
+    from pesquisa.resolve.names import _given_names
+
+    spoken_parts = [p for p in parts if p != TRADE_MARK]
+    return len(spoken_parts) >= 2 and spoken_parts[0] not in _given_names()
+
+
 def nickname_groups(nicks: Iterable[str], indexed: Callable[[Parts], set[Parts]]) -> set[Parts]:
     """The groups of ``indexed`` (a ``NameIndex.supersets``) that are one of ``nicks`` (folded nicknames) alone."""
     out: set[Parts] = set()
@@ -41,7 +50,7 @@ def link_nicknames(out: dict[Parts, Parts], merged: dict[Parts, GroupFacts], nic
             going.setdefault(nick, set()).add(founder)
     moves: dict[Parts, Parts] = {}
     for founder in sorted(joined):
-        if joined[founder] != 1 or nicks.get(founder):
+        if joined[founder] != 1 or nicks.get(founder) or not may_be_nickname(founder):
             continue
         hits = {f for f in going.get(spoken(founder), set()) if f != founder
                 and not merged[f].docs & merged[founder].docs and not apart(merged[f].sides, merged[founder].sides)}
@@ -59,7 +68,7 @@ def with_nickname_groups(component: set[Parts], names: Any, load: Callable[[Iter
     group's name, with every group connected to those: the part of the store an incremental resolution redoes."""
     from pesquisa.resolve.entities import nicknames_of  # entities imports this module
 
-    seeds = {p for p in touched if len(p) >= 2}
+    seeds = {p for p in touched if may_be_nickname(p)}
     if going_by is not None and seeds:
         found = {tuple(g.split(" ")) for g in going_by(sorted({spoken(p) for p in seeds}))} - component
         component = component | names.component(found)

@@ -152,7 +152,10 @@ class NameIndex:
 
         short = spelled(parts) if initials(parts) and len(spelled(parts)) >= 2 else ()
         found = {g for g in self.supersets(short) if written_out(parts, g)} if short else set()
-        return found | {g for g in self.with_part("") if written_out(g, parts)}
+        # written with initials, among the groups sharing a part with this one (a set of few: read the smaller)
+        initialed = self.with_part("")
+        near = {g for p in set(parts) - {TRADE_MARK} for g in (self.with_part(p) & initialed)} if initialed else set()
+        return found | {g for g in near if written_out(g, parts)}
 
     def neighbours(self, parts: Parts) -> set[Parts]:
         """Full-name groups that full name ``parts`` can be compared with (subset, superset, similar spelling)."""

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Text, cast, func, select
+from sqlalchemy import Connection, Engine, Text, cast, func, or_, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.resolve._facts import GroupFacts
@@ -195,10 +195,12 @@ def groups_going_by(engine: Engine, nicks: Collection[str]) -> set[str]:
     g, wanted = t.resolution_groups.c, set(nicks)
     words = sorted({max(n.split(), key=len) for n in wanted if n.strip()})
     out: set[str] = set()
-    with engine.connect() as conn:
-        for word in words:
-            query = select(g.grp, cast(g.facts, Text)).where(g.type == "person",
-                                                              func.lower(cast(g.facts, Text)).like(f"%{word}%"))
+    if not words:
+        return out
+    text = func.lower(cast(g.facts, Text))
+    with engine.connect() as conn:  # one read of the table for all the words
+        for batch in _chunks(words):
+            query = select(g.grp, cast(g.facts, Text)).where(g.type == "person", or_(*(text.like(f"%{w}%") for w in batch)))
             for grp, raw in conn.execute(query):
                 data = json.loads(raw or "null")
                 if data and nicknames_of(GroupFacts.from_json(data, (), ())) & wanted:
