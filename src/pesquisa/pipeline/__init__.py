@@ -257,7 +257,8 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
         (lambda kind, groups: read.grouped_refs(engine, kind, groups)),
         groups_of_bases=(lambda ids: []) if full else (lambda ids: read.groups_of_bases(engine, ids)),
         stored_ids=lambda ids: read.stored_entity_ids(engine, ids),
-        facts_of_groups=None if full else (lambda kind, groups: read.group_facts(engine, kind, groups)))
+        facts_of_groups=None if full else (lambda kind, groups: read.group_facts(engine, kind, groups)),
+        going_by=None if full else (lambda nicks: read.groups_going_by(engine, nicks)))
     new_refs = read.entity_refs(engine, None if full else docs)
     stale = [] if full else read.indexed_refs(engine, documents=docs)
     entities = update_entities(new_refs, stale, judgements, index, full=full)

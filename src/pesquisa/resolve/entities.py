@@ -27,6 +27,8 @@ from functools import cache
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
+from pesquisa.resolve._initials import written_out
+from pesquisa.resolve._nickname_links import link_nicknames
 from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart, sharing_nickname
 from pesquisa.resolve._occupations import names_occupation
 from pesquisa.resolve._roles import roles_agreeing, short_form_hits
@@ -211,13 +213,15 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
     merged: dict[Parts, GroupFacts] = {}  # founder -> its cluster's documents, sides of the law and names
     nicks: dict[Parts, frozenset[str]] = {}  # founder -> the nicknames its cluster goes by
     for parts in full_name_order(groups):
-        own, mine = groups[parts].docs, _nicknames_of(groups[parts])
+        own, mine = groups[parts].docs, nicknames_of(groups[parts])
         # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
         # surnames, the reporter "Teresa Zambada" beside "María Teresa Zambada Niebla"): a name joins only
         # clusters of other documents
         hits = set() if groups[parts].held else {f for f in founders.supersets(parts) if not merged[f].docs & own}
         if not hits:
             hits = {f for f in founders.similar(parts) if not merged[f].docs & own}
+        if not hits:  # "Hector M. Luna" of "Héctor Manuel Luna Salgado"
+            hits = {f for f in founders.initialed(parts) if written_out(parts, f) and not merged[f].docs & own}
         # "Jr." is the son, not the father; "Cruz Sánchez" (two surnames) is not "Cruz Sánchez Medrano"
         hits = {f for f in hits if generation_of(f) == generation_of(parts) and not other_short_form(parts, f)}
         # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales;
@@ -235,10 +239,11 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
             out[parts] = parts
         merged.setdefault(out[parts], GroupFacts()).add(groups[parts])
         nicks[out[parts]] = nicks.get(out[parts], frozenset()) | mine
+    link_nicknames(out, merged, nicks, sides_apart)  # "Chiquito Malo" alone is "Juan Pérez, alias Chiquito Malo"
     return out
 
 
-def _nicknames_of(facts: GroupFacts) -> frozenset[str]:
+def nicknames_of(facts: GroupFacts) -> frozenset[str]:
     """The nicknames a name group goes by (``_nicknames.nicknames`` of its names and surface forms)."""
     return nicknames({p for n in facts.names for p in name_parts(n)}, facts.aliases)
 

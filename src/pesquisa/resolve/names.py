@@ -98,6 +98,8 @@ class NameIndex:
             return
         for part in set(parts) - {TRADE_MARK}:  # a marked group is a superset of its name, as the name is of it
             self.by_part[part].add(parts)
+        if any(len(p) == 1 and p.isalpha() for p in parts):  # "hector m luna": kept apart for ``written_out``
+            self.by_part[""].add(parts)
         key = self.by_length[len(parts)][parts] = fuzzy_key(parts)
         if len(parts) in self._choices:  # keep the search lists current instead of rebuilding them
             strings, keys = self._choices[len(parts)]
@@ -110,6 +112,7 @@ class NameIndex:
             return
         for part in set(parts) - {TRADE_MARK}:
             self.by_part[part].discard(parts)
+        self.by_part[""].discard(parts)
         del self.by_length[len(parts)][parts]
         self._choices.pop(len(parts), None)
 
@@ -142,9 +145,21 @@ class NameIndex:
         hits = process.extract(fuzzy_key(parts), strings, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
         return {keys[index] for _string, _score, index in hits}
 
+    def initialed(self, parts: Parts) -> set[Parts]:
+        """Groups a name written with an initial is written out as ("hector m luna" and "hector manuel luna
+        salgado"), either way round (``_initials.written_out``)."""
+        from pesquisa.resolve._initials import initials, spelled, written_out  # that module imports this one
+
+        short = spelled(parts) if initials(parts) and len(spelled(parts)) >= 2 else ()
+        found = {g for g in self.supersets(short) if written_out(parts, g)} if short else set()
+        # written with initials, among the groups sharing a part with this one (a set of few: read the smaller)
+        initialed = self.with_part("")
+        near = {g for p in set(parts) - {TRADE_MARK} for g in (self.with_part(p) & initialed)} if initialed else set()
+        return found | {g for g in near if written_out(g, parts)}
+
     def neighbours(self, parts: Parts) -> set[Parts]:
         """Full-name groups that full name ``parts`` can be compared with (subset, superset, similar spelling)."""
-        found = self.supersets(parts) | self.subsets(parts) | self.similar(parts)
+        found = self.supersets(parts) | self.subsets(parts) | self.similar(parts) | self.initialed(parts)
         return {g for g in found if len(g) >= 2 and g != parts}
 
     def component(self, seeds: Iterable[Parts]) -> set[Parts]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from pesquisa.resolve._assigned import Assigned
 from pesquisa.resolve._facts import GroupFacts, facts_of
+from pesquisa.resolve._nickname_links import with_nickname_groups
 from pesquisa.resolve.entities import (
     EntityRef,
     Judgement,
@@ -75,6 +76,8 @@ class EntityIndex:
     # stored facts of groups of one type with their refs' documents and ids; None for a group the store does not hold,
     # a group stored without facts left out (its refs are read); this field None: every group's refs are read
     facts_of_groups: Callable[[str, Collection[str]], dict[str, GroupFacts | None]] | None = None
+    # person groups whose stored facts go by one of these folded nicknames ("chiquito malo"); None: none looked up
+    going_by: Callable[[Collection[str]], set[str]] | None = None
 
 
 @dataclass(slots=True)
@@ -181,6 +184,9 @@ def _people_clusters(touched: set[str], index: EntityIndex,
     for g in touched:
         names.add(_parts(g))
     component = names.component(_parts(g) for g in touched)
+    # "Chiquito Malo" alone and "Juan Pérez, alias Chiquito Malo" share no part: joined through the nickname
+    component = with_nickname_groups(component, names, lambda ps: _facts_by_parts(facts, ps), index.going_by,
+                                     (_parts(g) for g in touched))
     loaded = facts.of("person", (_grp(p) for p in component))
     live = {p: found for p in component if (found := loaded[_grp(p)])}
     founder: dict[str, str] = {_grp(p): _grp(f) for p, f in cluster_full_names(live).items()}
@@ -208,6 +214,10 @@ def _people_clusters(touched: set[str], index: EntityIndex,
                 if by_founder.get(f)}
     founders = {g: f for f, groups in clusters.items() for g in groups}
     return clusters, founders, dropped
+
+
+def _facts_by_parts(facts: _Facts, groups: Iterable[Parts]) -> dict[Parts, GroupFacts]:
+    return {_parts(g): found for g, found in facts.of("person", (_grp(p) for p in groups)).items() if found}
 
 
 def _make_all(kind: str, clusters: dict[str, list[str]], facts: _Facts, *, full: bool,

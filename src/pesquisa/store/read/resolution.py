@@ -11,12 +11,12 @@ from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Text, cast, func, select
+from sqlalchemy import Connection, Engine, Text, cast, func, or_, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.resolve._facts import GroupFacts
 from pesquisa.resolve._separate import opens_apart
-from pesquisa.resolve.entities import criminal_key
+from pesquisa.resolve.entities import criminal_key, nicknames_of
 from pesquisa.store import schema as t
 from pesquisa.store.read._report_columns import report_column, report_rows_query
 from pesquisa.store.read._told_words import chunks as _chunks
@@ -187,6 +187,25 @@ def person_groups(engine: Engine) -> dict[str, tuple[str, str]]:
     c = t.resolution_groups.c
     with engine.connect() as conn:
         return {g: (f, b) for g, f, b in conn.execute(select(c.grp, c.founder, c.base_id).where(c.type == "person"))}
+
+
+def groups_going_by(engine: Engine, nicks: Collection[str]) -> set[str]:
+    """Person groups whose stored facts go by one of the folded ``nicks`` ("chiquito malo"): the rows whose facts hold
+    the nickname's longest word, read back and checked (``resolve.entities.nicknames_of``)."""
+    g, wanted = t.resolution_groups.c, set(nicks)
+    words = sorted({max(n.split(), key=len) for n in wanted if n.strip()})
+    out: set[str] = set()
+    if not words:
+        return out
+    text = func.lower(cast(g.facts, Text))
+    with engine.connect() as conn:  # one read of the table for all the words
+        for batch in _chunks(words):
+            query = select(g.grp, cast(g.facts, Text)).where(g.type == "person", or_(*(text.like(f"%{w}%") for w in batch)))
+            for grp, raw in conn.execute(query):
+                data = json.loads(raw or "null")
+                if data and nicknames_of(GroupFacts.from_json(data, (), ())) & wanted:
+                    out.add(grp)
+    return out
 
 
 def groups_of_bases(engine: Engine, base_ids: Collection[str]) -> list[tuple[str, str, str]]:
