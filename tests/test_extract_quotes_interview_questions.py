@@ -52,20 +52,3 @@ def test_extract_quotes_a_reporter_asked_in_english(nlp_en):
     quotes = quotes_of(nlp_en, "At the briefing, a reporter asked Sheriff Dana Whitley: \"Will the suspects face "
                                "federal charges?\" Whitley said that decision belonged to prosecutors.")
     assert said(quotes, "Will the suspects") == (None, False)
-
-
-def test_extract_quotes_a_clause_whose_subject_stands_before_the_marks_is_the_statement(nlp_en):
-    """'said that straw purchasing "is one of ..."': the reported clause, its subject outside the marks, is the
-    statement (as when the marks cover less of it); 'added that "..."' stays the direct quote."""
-    quotes = quotes_of(nlp_en, "An ATF spokeswoman, Dana Colvin, spoke on Friday.\n\nShe said that straw purchasing "
-                               "\"is one of the biggest drivers of violence on both sides of the border.\"\n\n"
-                               "She added that \"nobody is above the law.\"")
-    assert said(quotes, "straw purchasing") == ("Dana Colvin", True)
-    assert not any(q.text.startswith("is one of") for q in quotes)
-    assert said(quotes, "nobody is above") == ("Dana Colvin", True)
-
-
-def test_extract_quotes_a_spanish_clause_with_its_subject_before_the_marks(nlp_es):
-    quotes = quotes_of(nlp_es, "El fiscal Raúl Ortega dijo que el penal «está rebasado y necesita más custodios de "
-                               "inmediato».")
-    assert said(quotes, "el penal «está rebasado") == ("Raúl Ortega", True)

@@ -82,7 +82,6 @@ from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._pointed_back import pointing_back_verb
 from pesquisa.extract.quotes._pointer_reports import pointed_reports
 from pesquisa.extract.quotes._pointers import announces_list, points_elsewhere
-from pesquisa.extract.quotes._quoted_whole import quoted_whole
 from pesquisa.extract.quotes._read_for import colon_reading_author
 from pesquisa.extract.quotes._reporter_turns import spoken_turns
 from pesquisa.extract.quotes._spans import (
@@ -220,7 +219,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             content = without_narration(doc, cut_at_next_attribution(sent, tok, content, direct), direct)
             if asks_anonymity(tok, content):
                 continue  # "asked that her name not be used": a condition of speaking, no statement
-            if quoted_whole(text, content, direct):
+            covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
+            if covered > 0.8 * len(text[content.start:content.end].strip(" \"“”«».,;:!?")):
                 continue  # 'said that “...”', 'said: "I do."' (marks aside): the direct quote is the statement
             borrowed = _earlier_subject(tok, direct) if subject is None else None
             out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
