@@ -52,3 +52,14 @@ def test_extract_quotes_a_reporter_asked_in_english(nlp_en):
     quotes = quotes_of(nlp_en, "At the briefing, a reporter asked Sheriff Dana Whitley: \"Will the suspects face "
                                "federal charges?\" Whitley said that decision belonged to prosecutors.")
     assert said(quotes, "Will the suspects") == (None, False)
+
+
+def test_extract_quotes_plain_questions_of_an_explainer_that_cites_an_interview_later(nlp_en):
+    """An explainer's plain question headings, with 'said in an interview' only in its body: no interview turns."""
+    quotes = quotes_of(nlp_en, "The Sinaloa cartel remains split after last year's arrests.\n\n"
+                               "Who leads the cartel now?\n\n"
+                               "Two factions claim the leadership of the organization.\n\n"
+                               "What happens next?\n\n"
+                               "Analysts expect more violence in Culiacán. Retired agent Mike Vigil said in an "
+                               "interview that the war could last years.")
+    assert not any(q.text.startswith(("Two factions", "Analysts expect")) for q in quotes)

@@ -234,12 +234,15 @@ def transcript_turns(text: str) -> list[Turn]:
 
 def bold_question_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
     """The turns of an interview that sets its questions alone on their paragraphs, in bold or plainly, with no label
-    (``question_line``), and prints the answers plainly under each ("**¿Por qué no denuncian?**" / "Porque no confían en las fiscalías."): each question the
-    interviewer's, the paragraphs under it the interviewee's answer, up to a note or the story's narration; none
-    with fewer than two such questions, or in a text that says nothing of an interview (``interview_cues``)."""
+    (``question_line``), and prints the answers plainly under each ("**¿Por qué no denuncian?**" / "Porque no
+    confían en las fiscalías."): each question the interviewer's, the paragraphs under it the interviewee's
+    answer, up to a note or the story's narration; none with fewer than two such questions, or in a text that says
+    nothing of an interview (``interview_cues``; for plain questions, nothing before the first)."""
     asked = [k for k, (s, e) in enumerate(paras) if question_line(text[s:e])]
     cues = load_lexicon().speech["transcript"]["interview_cues"]
-    if len(asked) < 2 or not any(c in fold(text) for c in map(fold, cues)):
+    # (plain questions: the introduction before them says it is an interview, not only a line of the body)
+    told = fold(text[:paras[asked[0]][0]] if asked and not text[paras[asked[0]][0]:].lstrip().startswith("*") else text)
+    if len(asked) < 2 or not any(c in told for c in map(fold, cues)):
         return []  # (an explainer's bold headings: "**¿Quién es El Mencho?**" over the writer's paragraphs)
     turns = []
     for n, k in enumerate(asked):
