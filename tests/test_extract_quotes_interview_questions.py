@@ -63,3 +63,13 @@ def test_extract_quotes_plain_questions_of_an_explainer_that_cites_an_interview_
                                "Analysts expect more violence in Culiacán. Retired agent Mike Vigil said in an "
                                "interview that the war could last years.")
     assert not any(q.text.startswith(("Two factions", "Analysts expect")) for q in quotes)
+
+
+def test_extract_quotes_a_state_office_unnamed_is_not_the_governor_before(nlp_es):
+    """'La Fiscalía estatal informó que ...' after the governor spoke: the state's prosecutors, unnamed, not him."""
+    quotes = quotes_of(nlp_es, "El gobernador de Durango, Esteban Villegas, dijo que la violencia ha disminuido.\n\n"
+                               "La Fiscalía estatal informó que en esos hechos murieron cuatro personas.\n\n"
+                               "La Fiscalía del estado informó que los cuerpos ya fueron identificados.")
+    assert said(quotes, "la violencia ha") == ("Esteban Villegas", True)
+    assert said(quotes, "en esos hechos") == ("La Fiscalía estatal", False)
+    assert said(quotes, "los cuerpos ya") == ("La Fiscalía del estado", False)
