@@ -73,3 +73,19 @@ def test_extract_quotes_a_state_office_unnamed_is_not_the_governor_before(nlp_es
     assert said(quotes, "la violencia ha") == ("Esteban Villegas", True)
     assert said(quotes, "en esos hechos") == ("La Fiscalía estatal", False)
     assert said(quotes, "los cuerpos ya") == ("La Fiscalía del estado", False)
+
+
+def test_extract_quotes_the_press_reports_a_noun_object_es(nlp_es):
+    quotes = quotes_of(nlp_es, "El alcalde Juan Pérez dijo que la situación está controlada.\n\n"
+                               "Medios locales reportaron nuevos enfrentamientos en la sierra durante la madrugada.")
+    assert said(quotes, "nuevos enfrentamientos") == ("Medios locales", False)
+
+
+def test_extract_quotes_the_press_reports_a_noun_object_en_but_not_an_agency(nlp_en):
+    """'Local media reported two more arrests': the press's report; 'The agency reported 40 arrests' states a
+    figure, no words of the agency's."""
+    quotes = quotes_of(nlp_en, "Sheriff Tom Reyes said the driver was arrested.\n\n"
+                               "Local media reported two more arrests in Reynosa on Sunday.\n\n"
+                               "The agency reported 40 arrests last year.")
+    assert said(quotes, "two more arrests") == ("Local media", False)
+    assert not any(q.text.startswith("40 arrests") for q in quotes)
