@@ -5,7 +5,9 @@
   KELLY, HOST:"): its turns are that person's, even when each of them asks;
 - a full name in a name's case opening paragraphs with a colon ("Jorge Ramos: ¿...?", "Marcelo Ebrard: ...") where
   the introduction names that person in its narration: an interview's label, not a credit ("Foto: Cuartoscuro"),
-  nor a headline whose quote follows the colon ("Harfuch: ‘...’")."""
+  nor a headline whose quote follows the colon ("Harfuch: ‘...’");
+- an interview's question alone on its paragraph, set in bold ("**¿Qué cambia con la ley?**") or, as a page's
+  text keeps it without the bold, plainly ("¿Qué cambia con la ley?"): ``question_line``."""
 
 from __future__ import annotations
 
@@ -39,3 +41,16 @@ def named_again(label: str, text: str) -> bool:
     opening = re.findall(rf"(?m)^[ \t]*{name}[ \t]*:", text)
     told = re.search(rf"\b{name}\b(?![ \t]*:)", text)
     return len(opening) >= 2 and told is not None
+
+
+# the question in bold as its own paragraph ("**¿Qué cambia con la nueva ley?**"), or plainly: one sentence that
+# asks, with no quotation marks ("¿Qué dice el gobierno?", "What happened after the arrests?")
+_BOLD_QUESTION = re.compile(r"[ \t]*\*\*[ \t]*([^*\n]+\?)[ \t]*\*\*[ \t]*")
+_PLAIN_QUESTION = re.compile(r"[ \t]*(¿[^?¿\n“”\"«»]{8,300}\?|[A-Z][^?¿\n“”\"«».!]{8,300}\?)[ \t]*")
+
+
+def question_line(para: str) -> tuple[int, int] | None:
+    """Where the question of an interviewer's paragraph lies in ``para`` (inside the bold when it has one), or None
+    when the paragraph is no question alone."""
+    found = _BOLD_QUESTION.fullmatch(para) or _PLAIN_QUESTION.fullmatch(para)
+    return (found.start(1), found.end(1)) if found else None

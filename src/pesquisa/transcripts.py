@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import dropwhile
 
-from pesquisa.label_shapes import initials_like, name_label, named_again
+from pesquisa.label_shapes import initials_like, name_label, named_again, question_line
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
 
@@ -232,26 +232,25 @@ def transcript_turns(text: str) -> list[Turn]:
     return [turn for i in range(len(found)) for turn in _turn(text, paras, found, i, whole=whole)]
 
 
-# an interview's question set in bold as its own paragraph, with no label ("**¿Qué cambia con la nueva ley?**")
-_BOLD_QUESTION = re.compile(r"[ \t]*\*\*[ \t]*([^*\n]+\?)[ \t]*\*\*[ \t]*")
-
-
 def bold_question_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
-    """The turns of an interview that sets its questions in bold paragraphs, with no label, and prints the answers
-    plainly under each ("**¿Por qué no denuncian?**" / "Porque no confían en las fiscalías."): each question the
-    interviewer's, the paragraphs under it the interviewee's answer, up to a note or the story's narration; none
-    with fewer than two such questions, or in a text that says nothing of an interview (``interview_cues``)."""
-    asked = [k for k, (s, e) in enumerate(paras) if _BOLD_QUESTION.fullmatch(text[s:e])]
+    """The turns of an interview that sets its questions alone on their paragraphs, in bold or plainly, with no label
+    (``question_line``), and prints the answers plainly under each ("**¿Por qué no denuncian?**" / "Porque no
+    confían en las fiscalías."): each question the interviewer's, the paragraphs under it the interviewee's
+    answer, up to a note or the story's narration; none with fewer than two such questions, or in a text that says
+    nothing of an interview (``interview_cues``; for plain questions, nothing before the first)."""
+    asked = [k for k, (s, e) in enumerate(paras) if question_line(text[s:e])]
     cues = load_lexicon().speech["transcript"]["interview_cues"]
-    if len(asked) < 2 or not any(c in fold(text) for c in map(fold, cues)):
+    # (plain questions: the introduction before them says it is an interview, not only a line of the body)
+    told = fold(text[:paras[asked[0]][0]] if asked and not text[paras[asked[0]][0]:].lstrip().startswith("*") else text)
+    if len(asked) < 2 or not any(c in told for c in map(fold, cues)):
         return []  # (an explainer's bold headings: "**¿Quién es El Mencho?**" over the writer's paragraphs)
     turns = []
     for n, k in enumerate(asked):
         start, end = paras[k]
-        body = _BOLD_QUESTION.fullmatch(text[start:end])
+        body = question_line(text[start:end])
         assert body is not None
-        opening = start + body.start(1) + _opening(body.group(1))
-        turns.append(Turn(Span(start, start), Span(opening, start + body.end(1)), "question", None))
+        opening = start + body[0] + _opening(text[start + body[0]:start + body[1]])
+        turns.append(Turn(Span(start, start), Span(opening, start + body[1]), "question", None))
         stop = asked[n + 1] if n + 1 < len(asked) else len(paras)
         answer: list[tuple[int, int]] = []
         for s, e in paras[k + 1:stop]:

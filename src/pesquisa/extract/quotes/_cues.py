@@ -319,6 +319,14 @@ def asked_of_the_speaker(verb: Token) -> bool:
     passive = any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in verb.children)
     named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and
              not any(g.dep_ == "case" for g in c.children)]  # not "se le preguntó al fiscal"
+    if named and all(fold(c.text) in _reporters() for c in named):
+        return True  # "un periodista le preguntó a X: «¿...?»", "a reporter asked X": the reporter's, unnamed
     if not passive and named and not any(c.lower_ == "se" for c in verb.children):
         return False  # "“¿Entiende los cargos?”, le preguntó el juez": the judge asks, named
     return passive or any(c.lower_ in {"le", "les"} for c in verb.children)
+
+
+@cache
+def _reporters() -> frozenset[str]:
+    """The nouns of one who asks for the press ("reporter", "periodista"): the transcript's question roles."""
+    return frozenset(fold(w) for w in load_lexicon().speech["transcript"]["questions"])

@@ -6,7 +6,9 @@ Read by speaker resolution (``_speakers``): "the foreign minister" is built on "
 
 from __future__ import annotations
 
-from pesquisa.lexicon import fold
+from functools import cache
+
+from pesquisa.lexicon import fold, load_lexicon
 
 # "one GOP operative", "un funcionario de la SSPC": someone, not the organization named
 # ("another person familiar with the matter", "otro funcionario": someone else, unnamed too)
@@ -45,3 +47,20 @@ def name_head(name: str) -> list[str]:
     embassy): what "the embassy" may call it, never "of Defense"."""
     words = fold(name).split()
     return words[:next((i for i, w in enumerate(words) if i and w in _NAME_LINKS), len(words))]
+
+
+@cache
+def _level_tails() -> tuple[tuple[str, ...], ...]:
+    """The words after a body's common name that make it a state's or a town's own ("estatal", "del estado")."""
+    speech = load_lexicon().speech
+    return tuple(tuple(fold(w).split()) for w in [*speech["local_levels"], *speech["local_level_tails"]])
+
+
+def without_level(words: list[str], bodies: frozenset[str]) -> list[str]:
+    """A description of a body that ``bodies`` holds without the level of government after it ("la fiscalía
+    estatal", "la Fiscalía del estado" -> la fiscalía): the state's or the town's own office, unnamed as the word
+    alone is; other words as they are."""
+    for tail in _level_tails():
+        if len(words) > len(tail) and tuple(words[-len(tail):]) == tail and words[-len(tail) - 1] in bodies:
+            return words[:-len(tail)]
+    return words

@@ -34,6 +34,7 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._parenthetical import RELATIVES, parenthetical
 from pesquisa.extract.quotes._passive import agrees
 from pesquisa.extract.quotes._pointers import object_before_colon
+from pesquisa.extract.quotes._press_object import press_object
 from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
 from pesquisa.lexicon import fold
@@ -147,7 +148,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         opened = next((q for q in quotes if q.start == nxt.idx + 1), None) if nxt.text != ":" else None
         content = Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char if opened is None else opened.end)
         return None if _quote_attributed_after(content, quotes, sent) else content
-    return _negative_object(verb, nxt) or gapped_relative(verb) or _before_attribution(verb, quotes) or \
+    return _negative_object(verb, nxt) or press_object(verb) or gapped_relative(verb) or _before_attribution(verb, quotes) or \
         _clause_before(verb, quotes)
 
 

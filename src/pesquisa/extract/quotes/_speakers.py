@@ -16,7 +16,7 @@ from pesquisa.extract.quotes._bodies import cut_names, head_mention, named_group
 from pesquisa.extract.quotes._compiled import names_its_own
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
-from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
+from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head, without_level
 from pesquisa.extract.quotes._dropped import kept_anonymous, unnamed_since
 from pesquisa.extract.quotes._generic_office import office_head_or_unnamed
 from pesquisa.extract.quotes._given_names import given_name_of, identified_name, lone_given_name
@@ -147,7 +147,7 @@ class Resolver(Titles):
             return self._entity_speaker(*head_mention(self, subject, within), "subject")
         if not words:
             return self.last
-        described = self._described_speaker(subject, words, at)
+        described = self._described_speaker(subject, without_level(words, self.cues.unnamed), at)  # ("fiscalía estatal")
         if source and described is not None and described is self.last and not self._names_last(words):
             return self._unnamed(subject)  # "according to the national registry": a source of its own, not who spoke last
         return described
