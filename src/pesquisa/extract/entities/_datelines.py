@@ -84,3 +84,21 @@ def _mexican_place(before: str) -> bool:
     """The dateline's place before the comma ("Mexicali, ") is a Mexican place the lexicon knows."""
     key = load_lexicon().place_key(before.rstrip(", \xa0"))
     return bool(key and key.startswith("mx-"))
+
+
+_OPENER_END = re.compile(r"[^\S\n]*(?:[.,]|[-—–]|\.-)[^\S\n]+[A-ZÁÉÍÓÚÑ¿¡\"“]")
+
+
+def capitals_opener_place(text: str, mention: Mention) -> Mention | None:
+    """The model's person that is a paragraph's opening word(s) set in capitals before a stop, a comma or a dash and a
+    sentence ("LIMA. En otra acción ...", "BAWKU, Ghana — ..."): the dateline's city, a place (named as a sentence writes
+    it, keyed where the lexicon knows it), never a surname to join to a person of the story."""
+    start, end = mention.span.start, mention.span.end
+    if not mention.text.isupper() or len(mention.text) < 3 or (start and text[start - 1] != "\n") or \
+            not _OPENER_END.match(text, end):
+        return None
+    name = " ".join(w.lower() if i and w.lower() in _PARTICLES else w.capitalize() for i, w in enumerate(mention.text.split()))
+    key = load_lexicon().place_key(name)
+    known = load_lexicon().places.get(key) if key else None
+    return Mention("place", mention.text, mention.span, known.name if known else name, key=key if known else None,
+                   source="rule")

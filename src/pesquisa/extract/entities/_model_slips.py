@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.calendar import month_numbers
+from pesquisa.extract.entities._datelines import capitals_opener_place
 from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import read_data
@@ -81,6 +82,9 @@ def model_slips_read(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         if _date_month(text, m):
+            continue
+        if m.type == "person" and (place := capitals_opener_place(text, m)):
+            out.append(place)
             continue
         if m.type != "organization":
             out.append(m)
