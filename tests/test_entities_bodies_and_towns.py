@@ -70,3 +70,23 @@ def test_a_dateline_in_capitals_the_model_reads_as_a_person_is_a_place():
     assert place is not None and place.type == "place" and place.name == "Lima"
     inner = text.index("policía")
     assert capitals_opener_place(text, Mention("person", "policía", Span(inner, inner + 7), "x", source="model")) is None
+
+
+def test_a_capitals_dateline_named_like_a_persons_surname_stays_a_place():
+    text = ("Capturan a Byron Estuardo Lima Oliva, de 41 años, en Escuintla, informó la Policía Nacional Civil.\n\n"
+            "LIMA. En otra acción, la Fiscalía de Delitos de Narcoactividad allanó tres inmuebles en Puerto San José.")
+    people = {e.name: {m.text for m in e.mentions} for e in _entities(text) if e.type == "person"}
+    assert "LIMA" not in people.get("Byron Estuardo Lima Oliva", set())
+
+
+def test_a_known_city_in_capitals_before_its_agency_and_a_stop_is_a_place():
+    text = ("Golpe a la Segunda Marquetalia\n\nBOGOTÁ (Colprensa). Tropas del Ejército incautaron dos toneladas de "
+            "cocaína en Puerto Asís, Putumayo.")
+    assert _by_name(text).get("Bogotá") == "place"
+
+
+def test_a_high_risk_court_is_no_major_before_a_name():
+    text = "El detenido será presentado ante un juez de Mayor Riesgo para iniciar el proceso de extradición."
+    names = _by_name(text)
+    assert "Riesgo" not in names
+    assert names.get("Juzgados de Mayor Riesgo") == "organization"

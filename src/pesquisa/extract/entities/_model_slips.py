@@ -83,7 +83,7 @@ def model_slips_read(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _date_month(text, m):
             continue
-        if m.type == "person" and (place := capitals_opener_place(text, m)):
+        if m.type in {"person", "place"} and (place := capitals_opener_place(text, m)):
             out.append(place)
             continue
         if m.type != "organization":
