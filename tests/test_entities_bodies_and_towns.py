@@ -90,3 +90,26 @@ def test_a_high_risk_court_is_no_major_before_a_name():
     names = _by_name(text)
     assert "Riesgo" not in names
     assert names.get("Juzgados de Mayor Riesgo") == "organization"
+
+
+def test_bare_police_and_prosecutors_in_a_colombian_story_are_colombias():
+    text = ("MEDELLÍN (Colprensa). En una operación conjunta del Ejército y la Policía fue capturado un cabecilla del Clan "
+            "del Golfo en Urabá. De acuerdo con la Fiscalía, coordinaba envíos de cocaína hacia Panamá.")
+    names = _by_name(text)
+    assert names.get("Policía Nacional de Colombia") == "organization"
+    assert names.get("Fiscalía General de la Nación") == "organization"
+
+
+def test_bare_prosecutors_in_a_mexican_story_stay_the_state_body_named_before():
+    text = ("CULIACÁN, Sin.- La Fiscalía General del Estado de Sinaloa informó que la Policía Estatal detuvo a tres "
+            "hombres. De acuerdo con la Fiscalía, los detenidos portaban armas.")
+    names = _by_name(text)
+    assert "Fiscalía General de la Nación" not in names and "Policía Nacional de Colombia" not in names
+
+
+def test_an_indian_wire_and_port_in_the_dateline_and_lede():
+    text = ("New Delhi, Dec 3 (PTI) The Narcotics Control Bureau has seized 80 kg of cocaine from a container at Mundra "
+            "port in Gujarat, officials said on Wednesday.")
+    names = _by_name(text)
+    assert names.get("Press Trust of India") == "organization"
+    assert names.get("Mundra") == "place"
