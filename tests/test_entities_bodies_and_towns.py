@@ -113,3 +113,11 @@ def test_an_indian_wire_and_port_in_the_dateline_and_lede():
     names = _by_name(text)
     assert names.get("Press Trust of India") == "organization"
     assert names.get("Mundra") == "place"
+
+
+def test_a_law_cut_before_its_bracketed_qualifier_is_no_body():
+    text = ("A man in his 30s is being held under Section 2 of the Criminal Justice (Drug Trafficking) Act 1996, "
+            "gardaí said. The Criminal Assets Bureau assisted in the search.")
+    names = _by_name(text)
+    assert "Criminal Justice" not in names
+    assert names.get("Criminal Assets Bureau") == "organization"
