@@ -42,6 +42,8 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
         elif not key.startswith(("mx-", "us-")):  # a state the lexicon leaves unkeyed: named like a surname ("Gro."), a US one
             out.append(Mention("place", match.group(1), span, key, source="rule"))
     out += [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
+    out += [m for d in _STOP_DATELINE.finditer(text) for m in _capitals_city(d.group(1), d.start(1))
+            if not any(o.span.overlaps(m.span) for o in out)]
     return out + [m for m in _region_written_out(text) if not any(o.span == m.span for o in out)]
 
 
@@ -55,6 +57,10 @@ def _region_written_out(text: str) -> list[Mention]:
     return out
 
 
+# a city in capitals, the agency in brackets or none, and a full stop opening a paragraph ("BOGOTÁ (Colprensa). Tropas
+# ...", "TEGUCIGALPA. Agentes ...": Colombian and Central American papers): only a city the lexicon knows is taken
+_STOP_DATELINE = re.compile(r"(?:^|(?<=\n))([A-ZÁÉÍÓÚÑ]{3,}(?:[^\S\n][A-ZÁÉÍÓÚÑ]+){0,3})(?:[^\S\n]+\([^()\n]{2,40}\))?\."
+                            r"[^\S\n]+(?=[A-ZÁÉÍÓÚÑ¿¡])")
 _CITY_END = re.compile(r"[ \xa0]*(?:[,(—–/]|-[ \xa0]|\.-)")  # "CULIACÁN|, Sin.-", "SAN ANTONIO| —", "MÉRIDA|.-", "CDMX|/"
 
 
@@ -84,3 +90,22 @@ def _mexican_place(before: str) -> bool:
     """The dateline's place before the comma ("Mexicali, ") is a Mexican place the lexicon knows."""
     key = load_lexicon().place_key(before.rstrip(", \xa0"))
     return bool(key and key.startswith("mx-"))
+
+
+_OPENER_END = re.compile(r"[^\S\n]*(?:[.,]|[-—–]|\.-)[^\S\n]+[A-ZÁÉÍÓÚÑ¿¡\"“]")
+
+
+def capitals_opener_place(text: str, mention: Mention) -> Mention | None:
+    """The model's person or place that is a paragraph's opening word(s) set in capitals before a stop, a comma or a
+    dash and a sentence ("LIMA. En otra acción ...", "BAWKU, Ghana — ..."): the dateline's city, a place (named as a
+    sentence writes it, keyed where the lexicon knows it) the rule vouches for, never a surname that grouping joins to a
+    person of the story ("Byron Estuardo Lima Oliva")."""
+    start, end = mention.span.start, mention.span.end
+    if not mention.text.isupper() or len(mention.text) < 3 or (start and text[start - 1] != "\n") or \
+            not _OPENER_END.match(text, end):
+        return None
+    name = " ".join(w.lower() if i and w.lower() in _PARTICLES else w.capitalize() for i, w in enumerate(mention.text.split()))
+    key = load_lexicon().place_key(name)
+    known = load_lexicon().places.get(key) if key else None
+    return Mention("place", mention.text, mention.span, known.name if known else name, key=key if known else None,
+                   source="rule")

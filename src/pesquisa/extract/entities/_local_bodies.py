@@ -64,8 +64,9 @@ def past_openers(text: str, match: re.Match[str], kind: str, opens: Callable[[li
 
 
 def _opens_known_place(words: list[str]) -> bool:
-    """The words open with a lexicon place of two words or more ("Doña Ana County", though "Doña" opens no name)."""
-    return any(load_lexicon().place_key(" ".join(words[:n])) for n in range(len(words), 1, -1))
+    """The words open with a lexicon place of two words or more ("Doña Ana County", though "Doña" opens no name), the
+    county's own word in the tail after them included ("Doña Ana| County Attorney's Office")."""
+    return any(load_lexicon().place_key(" ".join(words[:n]) + tail) for n in range(len(words), 1, -1) for tail in ("", " County"))
 
 
 @cache

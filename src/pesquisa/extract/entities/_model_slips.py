@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.calendar import month_numbers
+from pesquisa.extract.entities._datelines import capitals_opener_place
 from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import read_data
@@ -72,6 +73,11 @@ def _head_alone(mention: Mention, mentions: list[Mention]) -> bool:
                    m.span.start < mention.span.start for m in mentions)
 
 
+# a law's name the model cut before its bracketed qualifier and "Act" ("the |Criminal Justice| (Drug Trafficking) Act
+# 1996", Irish and British court copy): the words name a law, no body
+_LAW_CUT = re.compile(r"[ \xa0]+\([A-Z][^()\n]{1,40}\)[ \xa0]+(?:Act|Bill)\b")
+
+
 def model_slips_read(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the model's organizations that name none dropped or read again (see the module docstring)."""
     taxes, landforms = _word_lists()[:2]
@@ -80,7 +86,10 @@ def model_slips_read(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.source != "model" or m.key or m.type not in {"organization", "place", "person"}:
             out.append(m)
             continue
-        if _date_month(text, m):
+        if _date_month(text, m) or (m.type != "person" and _LAW_CUT.match(text, m.span.end)):
+            continue
+        if m.type in {"person", "place"} and (place := capitals_opener_place(text, m)):
+            out.append(place)
             continue
         if m.type != "organization":
             out.append(m)

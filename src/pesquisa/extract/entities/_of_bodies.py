@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pesquisa.extract.entities._against_bodies import against_bodies
 from pesquisa.extract.entities._mention_keys import mention_key, mention_keys
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon
@@ -31,7 +32,8 @@ def _tail(text: str, m: Mention) -> re.Match[str] | None:
 
 def of_complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each body cut before its "of" complement whole (see the module docstring); the model's names
-    inside the complement go, not where a person or a lexicon organization is inside."""
+    inside the complement go, not where a person or a lexicon organization is inside. Spanish bodies cut at their
+    "contra" are joined too (``against_bodies``)."""
     out = list(mentions)
     kept = mention_keys(out)
     for m in mentions:
@@ -47,7 +49,7 @@ def of_complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         out = [o for o in out if o is not m and o not in inside] + [
             Mention("organization", surface, Span(start, span.end), surface, source=m.source)]
         kept = mention_keys(out)
-    return out
+    return against_bodies(text, out)
 
 
 def grown(out: list[Mention], m: Mention, end: int, blocks: Callable[[Mention], bool]) -> tuple[Span, list[Mention]] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._aged_untagged import aged_untagged_people
 from pesquisa.extract.entities._names import clean_person_name, is_given_name
 from pesquisa.records import Mention, Span
 
@@ -36,4 +37,4 @@ def untagged_given_people(text: str, model: list[Mention], surnames_like: list[M
         cleaned = clean_person_name(text[start:m.span.end], start) if start is not None else None
         if start is not None and cleaned is not None and cleaned[0] == text[start:m.span.end]:
             found[id(m)] = Mention("person", cleaned[0], Span(start, m.span.end), cleaned[0], source="model")
-    return [found.get(id(m), m) for m in model]
+    return [found.get(id(m), m) for m in model] + aged_untagged_people(text, model)  # "Ramon Esquivel-Torres, 29,"
