@@ -188,7 +188,10 @@ def parse_batch(texts: list[str], lang: str) -> list[Doc | None]:
     left to ``parse`` (in chunks, alone: one long text cannot hold up the batch).
     """
     short = [text for text in texts if len(text) <= CHUNK_CHARS]
-    parsed = iter(list(load_pipeline(lang).pipe(short, batch_size=max(len(short), 1))))
+    docs = list(load_pipeline(lang).pipe(short, batch_size=max(len(short), 1)))
+    for doc, text in zip(docs, short, strict=True):  # spaCy keeps the input text exactly: never joined again
+        doc.user_data.setdefault(_TEXT_KEY, text)
+    parsed = iter(docs)
     return [next(parsed) if len(text) <= CHUNK_CHARS else None for text in texts]
 
 
