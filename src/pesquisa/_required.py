@@ -135,9 +135,17 @@ def required(pattern: re.Pattern[str]) -> Required | None:
 def holds(sets: Required | None, text: str | frozenset[str]) -> bool:
     """Whether ``text`` (``caseless``, or the strings it holds: ``present``) holds a string of every set: False only
     where the pattern cannot match."""
+    if sets is None:
+        return True
     if isinstance(text, frozenset):
-        return sets is None or all(not text.isdisjoint(strings) for strings in sets)
-    return sets is None or all(any(s in text for s in strings) for strings in sets)
+        return all(not text.isdisjoint(strings) for strings in sets)
+    for strings in sets:  # plain loops: called for every pattern of every sentence, generators cost more than the tests
+        for s in strings:
+            if s in text:
+                break
+        else:
+            return False
+    return True
 
 
 @cache

@@ -169,11 +169,14 @@ def parse(text: str, lang: str) -> Doc:
     """
     nlp = load_pipeline(lang)
     if len(text) <= CHUNK_CHARS:
-        return nlp(text)
+        doc = nlp(text)
+        doc.user_data.setdefault(_TEXT_KEY, text)  # spaCy keeps the input text exactly: never joined again
+        return doc
     docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS), batch_size=1))
     marks = [d.user_data.pop(_LEMMAS_KEY, None) for d in docs]  # from_docs would drop them, with a warning
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join to the text"  # offsets depend on it
+    doc.user_data[_TEXT_KEY] = text
     if marks[0] is not None:
         doc.user_data[_LEMMAS_KEY] = marks[0]
     return doc
@@ -188,7 +191,10 @@ def parse_batch(texts: list[str], lang: str) -> list[Doc | None]:
     left to ``parse`` (in chunks, alone: one long text cannot hold up the batch).
     """
     short = [text for text in texts if len(text) <= CHUNK_CHARS]
-    parsed = iter(list(load_pipeline(lang).pipe(short, batch_size=max(len(short), 1))))
+    docs = list(load_pipeline(lang).pipe(short, batch_size=max(len(short), 1)))
+    for doc, text in zip(docs, short, strict=True):  # spaCy keeps the input text exactly: never joined again
+        doc.user_data.setdefault(_TEXT_KEY, text)
+    parsed = iter(docs)
     return [next(parsed) if len(text) <= CHUNK_CHARS else None for text in texts]
 
 

@@ -26,6 +26,7 @@ in English and Spanish ships offline, and the shapes above are few and formulaic
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -33,6 +34,7 @@ from itertools import product
 
 from pesquisa._required import scanned
 from pesquisa.extract._alliances import across_relative, alliances, factions, part_of, subject_before
+from pesquisa.extract._criminal_named import criminal_before, criminal_mentions
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._listing import listed_people
@@ -64,7 +66,7 @@ from pesquisa.extract._subjects import (
     closes_complement,
     subject_reach,
 )
-from pesquisa.lexicon import CRIMINAL_KINDS, read_data
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
@@ -337,15 +339,6 @@ def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) 
                                         for org, span in served)]
 
 
-def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> list[LocalEntity]:
-    """The criminal organizations (cartels, factions, gangs) named before ``end``, each once."""
-    found: dict[str, LocalEntity] = {}
-    for m, e in mentions:
-        if m.span.end <= end and e.type == "organization" and org_kind(e) in CRIMINAL_KINDS:
-            found.setdefault(e.local_id, e)
-    return list(found.values())
-
-
 SERVING = frozenset({"works_for", "paid_by", "financed_by"})  # kinds an official may be the subject of, a person the object
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
@@ -359,14 +352,15 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
                       sentences: list[Span] | None = None) -> list[Relation]:
     """Relations of one document, each with its span (the four sources of the module docstring); pure."""
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
+    starts, criminal = [m.span.start for m, _e in mentions], criminal_mentions(mentions)  # a sentence's mentions start in it
     by_id = {e.local_id: e for e in entities}
     out: list[Relation] = []
     served: list[tuple[str, Span]] = []
     prev: Sentence | None = None
     for span in sentences or split_sentences(body):
-        s, before = Sentence(body, span, mentions), prev
+        s, before = Sentence(body, span, mentions[bisect_left(starts, span.start):bisect_right(starts, span.end)]), prev
         prev = s
-        s.referents = _criminal_before(mentions, span.end)
+        s.referents = criminal_before(criminal, span.end)
         if len(s.mentions) < 1:
             continue
         out += kin_of_previous(before, s)  # "X was arrested. His son, Y, ..."

@@ -69,7 +69,8 @@ def local_reading(text: str, m: Mention, key: str | None, mentions: list[Mention
     Guardia Civil") takes that name; else ``key`` and its name."""
     if not key or m.type not in {"organization", "place"}:
         return key, m.name
-    if any(set_elsewhere(text, o, key) for o in mentions if o.type == m.type and fold(o.name) == fold(m.name)):
+    name = fold(m.name)
+    if any(set_elsewhere(text, o, key) for o in mentions if o.type == m.type and fold(o.name) == name):
         return None, m.name
     if m.type != "organization":
         return key, m.name

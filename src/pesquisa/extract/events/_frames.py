@@ -116,7 +116,8 @@ def _wished_of_noun(verb: Token, cues: Cues) -> bool:
 def is_hypothetical(token: Token, cues: Cues) -> bool:
     """True when ``token`` is what a modal, an 'if' clause or a wish is about ("could sign an agreement", "si
     firman", "hopes to meet", "buscará reunirse")."""
-    sentence = token.sent.text.strip().rstrip("\"'”’»)")
+    sent = token.sent  # its text from the document's, not its words joined again
+    sentence = doc_text(token.doc)[sent.start_char:sent.end_char].strip().rstrip("\"'”’»)")
     if sentence.endswith("?") or sentence.lstrip("—–- ").startswith("¿"):
         return True  # a question states nothing: "—¿Habrá llamada con el presidente esta semana?"
     verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle

@@ -5,10 +5,12 @@ que ...") reports its own clause (``_spans.quote_phrases``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from bisect import bisect_left
 
-from pesquisa.extract.quotes._cues import text_of
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from pesquisa.extract.quotes._cues import cues_in_text, speech_cues, text_of
 from pesquisa.extract.quotes._pointed_back import phrase_at
 from pesquisa.records import Span
 
@@ -17,10 +19,13 @@ def closing_phrase_reports(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Sp
     """(words reported, the phrase's first word, who made them known) for a sentence that a speech phrase right after
     a comma closes with a name or a determiner's phrase; an empty list otherwise."""
     doc = sent.doc
+    if not cues_in_text(doc, speech_cues().phrases):
+        return []  # the document holds no speech phrase: no word of it opens one
     text = text_of(doc)
-    for tok in sent:
-        phrase = phrase_at(tok) if tok.i > sent.start + 3 and doc[tok.i - 1].text == "," else None
-        if phrase is None:
+    commas = _after_commas(doc)
+    for i in commas[bisect_left(commas, sent.start + 4):bisect_left(commas, sent.end)]:
+        tok = doc[i]
+        if (phrase := phrase_at(tok)) is None:
             continue
         after = [t for t in sent if t.idx >= tok.idx + len(phrase) and not (t.is_punct and t.i == sent.end - 1)]
         before = doc[sent.start:tok.i - 1]
@@ -32,3 +37,12 @@ def closing_phrase_reports(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Sp
             return []
         return [(words, tok, Span(after[0].idx, after[-1].idx + len(after[-1].text)))]
     return []
+
+
+def _after_commas(doc: Doc) -> list[int]:
+    """The indices of the words right after a comma, in order (kept per document: every sentence asks)."""
+    found = doc.user_data.get("pesquisa.after_commas")
+    if found is None:
+        found = [t.i + 1 for t in doc if t.text == ","]
+        doc.user_data["pesquisa.after_commas"] = found
+    return found

@@ -275,8 +275,11 @@ def sentence_of(token: Token) -> SpacySpan:
         starts = [sent.start for sent in doc.sents]
         doc.user_data["pesquisa.sentence_starts"] = starts
     k = bisect_right(starts, token.i) - 1
-    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[starts[k]:end]
+    spans = doc.user_data.setdefault("pesquisa.sentence_spans", {})
+    sent = spans.get(k)
+    if sent is None:  # the span made once per sentence, not once per call
+        sent = spans[k] = doc[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(doc)]
+    return sent
 
 
 def text_of(doc: Doc) -> str:

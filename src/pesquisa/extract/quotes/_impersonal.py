@@ -158,6 +158,6 @@ def question_verb(doc: Doc, quote: Span, verb: Token | None) -> Token | None:
     if asking is None:
         return verb
     if verb is None or (verb.idx < quote.start and verb.sent.end_char <= quote.start and
-                        verb.sent.text.rstrip().endswith((".", "!", "?"))):
+                        doc_text(verb.doc)[verb.sent.start_char:verb.sent.end_char].rstrip().endswith((".", "!", "?"))):
         return asking
     return verb

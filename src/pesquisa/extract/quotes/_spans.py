@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from pesquisa.extract.nlp import lemma_of
+from pesquisa.extract.nlp import lemma_of, tokens_from
 from pesquisa.extract.quotes._addressee import object_words
 from pesquisa.extract.quotes._complement import JOINING, clause_first_word, misread_complement, reported_complements, told_object
 from pesquisa.extract.quotes._cues import (
@@ -262,8 +262,10 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
         while last.is_punct and last.i > verb.i:
             last = verb.doc[last.i - 1]
         content = Span(content.start, max(content.start, min(content.end, token_end(last))))
-    for tok in sent:
-        if tok.i == verb.i or not (content.start < tok.idx < content.end) or inside(tok.idx, quotes):
+    doc = verb.doc
+    for i in tokens_from(doc, content.start + 1, content.end):  # the sentence's words inside the content, in order
+        tok = doc[i]
+        if not sent.start <= i < sent.end or i == verb.i or inside(tok.idx, quotes):
             continue
         if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ == "VERB" and not is_speech_verb(tok) and agrees(verb, tok):
             # "said classes would resume ..., but offered no date", 'sostuvo que "..." y pidió': the writer's
