@@ -76,6 +76,6 @@ def test_resolve_scratch_runs_without_spacy():
 
     code = "import sys, pesquisa.pipeline, pesquisa.store; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
-    from pesquisa.extract.relations import CRIMINAL_KINDS
+    from pesquisa.extract._criminal_named import CRIMINAL_KINDS
     from pesquisa.resolve.entities import CRIMINAL_KINDS as RESOLVED
     assert RESOLVED == CRIMINAL_KINDS
