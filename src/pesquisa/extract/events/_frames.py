@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa._required import matches_of
+from pesquisa.extract.events._agreed_with import infinitive_conj
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._none_of_them import none_of_occasions
 from pesquisa.extract.nlp import doc_text, lemma_of
@@ -295,7 +296,7 @@ def agreed_on(token: Token, cues: Cues) -> bool:
         return True  # "la próxima reunión se realizará en enero": of who met last (``join_agreed``)
     node = token
     for _ in range(4):
-        if node.head.i == node.i or node.dep_ not in _AGREED_EDGES:
+        if node.head.i == node.i or (node.dep_ not in _AGREED_EDGES and not infinitive_conj(node, cues)):
             return False
         if (lemma_of(node.head) or node.head.lower_).lower() in cues.commissives:
             return True
