@@ -29,3 +29,15 @@ def test_own_country_word_keeps_the_body() -> None:
         "mx-segob" in _keys("The Mexican Interior Ministry said the talks would go on.").values()
     assert "us-coast-guard" in _keys("A U.S. Coast Guard cutter stopped the boat. The Coast Guard said.").values()
     assert "mx-shcp" in _keys("México's Finance Ministry said the UIF froze the accounts.").values()
+
+
+def test_possessive_of_a_country_ending_in_s() -> None:
+    keys = _keys("Honduras' Attorney General's Office said the suspect was flown to New York.")
+    assert "mx-fgr" not in keys.values()
+    assert "Honduras' Attorney General's Office" in keys
+
+
+def test_nationality_of_two_words() -> None:
+    keys = _keys("The Costa Rican Security Ministry said the crew were Colombian nationals.")
+    assert "Costa Rican Security Ministry" in keys
+    assert all(key is None or not key.startswith("mx-") for key in keys.values())

@@ -16,8 +16,8 @@ from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Span
 
 _STATE_KINDS = frozenset({"ministry", "prosecutor", "police", "agency", "court", "legislature", "military"})
-# the words right before: "Indian |", "the Spanish |", "India's |", "Guatemala’s |"
-_BEFORE = re.compile(r"(?:^|[^\w.])((?:[A-Z][\w.]*[ \xa0])?[A-Z][\w.]*?)(['’]s)?[ \xa0]+$")
+# the words right before: "Indian |", "the Spanish |", "India's |", "Guatemala’s |", "Honduras' |"
+_BEFORE = re.compile(r"(?:^|[^\w.])((?:[A-Z][\w.]*[ \xa0])?[A-Z][\w.]*?)(['’]s|(?<=s)['’])?[ \xa0]+$")
 # the words right after: "| español", "| guatemalteca", "| de Guatemala", "| of India"
 _AFTER = re.compile(r"[ \xa0]+(?:(?:de|del|of)[ \xa0]+(?:la[ \xa0]+|the[ \xa0]+)?([A-ZÁÉÍÓÚ][\w.]+)|([a-záéíóúñ]+))")
 
@@ -47,8 +47,8 @@ def _lead(text: str, span: Span) -> tuple[str | None, int]:
     before = _BEFORE.search(text, max(0, span.start - 40), span.start)
     if before is None:
         return None, span.start
-    whole = _country_of(before.group(1), True) if before.group(2) else None
-    if whole is not None:  # "New Zealand's", "the United Kingdom's"
+    whole = _country_of(before.group(1), bool(before.group(2)))
+    if whole is not None:  # "New Zealand's", "the Costa Rican"
         return whole, before.start(1)
     last = before.group(1).split()[-1]
     return _country_of(last, bool(before.group(2))), before.end(1) - len(last)
