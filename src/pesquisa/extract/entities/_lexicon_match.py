@@ -11,7 +11,7 @@ from pesquisa.extract.entities._home_forces import home_of, names_with
 from pesquisa.extract.entities._lowercase_forms import lowercase_owned
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
-from pesquisa.extract.entities._other_bodies import names_another_body
+from pesquisa.extract.entities._other_bodies import names_another_body, state_or_foreign_lead
 from pesquisa.extract.entities._pieces import form_candidates
 from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, possessed_elsewhere, with_setting
 from pesquisa.extract.entities._towns import in_person_name, placed_towns
@@ -140,7 +140,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 span = Span(match.start(), match.end())
                 owned = state_owned(text, span.end) if kind == "organization" and \
                     lex.organizations[key].kind in STATE_KINDS else None
-                lead = _state_lead(text, span.start, lex.organizations[key].kind) if kind == "organization" else None
+                lead = state_or_foreign_lead(text, span, key, kind, _state_lead)  # "the Sonora State", "the Indian"
                 if owned is not None:  # the state's own body, by its whole name
                     span, key_of = Span(span.start, owned), None
                 elif lead is not None:  # "the Sonora State |Attorney General's Office|"

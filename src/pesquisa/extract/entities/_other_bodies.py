@@ -9,7 +9,9 @@ country's. The alias then keys nothing; the model's reading of the whole name st
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from pesquisa.extract.entities._foreign_bodies import foreign_lead, foreign_owned
 from pesquisa.extract.entities._names import is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
@@ -20,11 +22,23 @@ _OF_NAME = re.compile(r"[ \xa0]+(?:del|de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]+las)
 _NEXT = re.compile(r"[ \xa0]+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)")
 
 
+def state_or_foreign_lead(text: str, span: Span, key: str, kind: str,
+                          state_lead: Callable[[str, int, str], int | None]) -> int | None:
+    """Start of a lead that makes the organization alias at ``span`` part of another body's name: a state's ("the
+    Sonora State |...", by ``state_lead``) or another country's ("the |Indian Coast Guard"); None when neither does."""
+    if kind != "organization":
+        return None
+    lead = state_lead(text, span.start, load_lexicon().organizations[key].kind)
+    return lead if lead is not None else foreign_lead(text, span, key)
+
+
 def names_another_body(text: str, span: Span, key: str) -> bool:
     """True when the alias of the organization ``key`` at ``span`` opens another body's longer name."""
     org = load_lexicon().organizations.get(key)
     if org is None or fold(text[span.start:span.end]) == fold(org.name):
         return False
+    if foreign_owned(text, span, key):
+        return True  # "the Indian Coast Guard", "Spain's Interior Ministry", "la Gobernación guatemalteca"
     if org.kind in _GROUP_KINDS:
         rest = _OF_NAME.match(text, span.end)
         return rest is not None and not is_known_place(rest.group(1))
