@@ -49,3 +49,9 @@ def test_extract_dates_weeks_back_count_from_an_earlier_day_of_telling():
 def test_extract_dates_weeks_back_outside_what_was_told_count_from_publication():
     text = "Hace dos semanas la Guardia Nacional aseguró 12 armas largas en Caborca, informó el 2 de junio la Defensa."
     assert _values(text, "2025-06-20")["Hace dos semanas"] == "2025-06-06"
+
+
+def test_extract_events_a_load_recovered_by_a_force_is_a_seizure_dated_by_its_fronted_month():
+    text = ("NEW DELHI, Aug 7, 2025 (PTI) - The NCB arrested four persons in Amritsar on Thursday.\n\nLast month, the "
+            "same syndicate lost 8 kg of heroin recovered by the Border Security Force near the border.")
+    assert _dates(text, "2025-08-07", "seizure") == ["2025-07"]

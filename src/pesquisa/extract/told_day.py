@@ -44,7 +44,8 @@ def counted_from_telling(text: str, found: list[DateMention], sentences: list[Sp
              and _THAT.search(text, d.span.end, mention.span.start)), None)
         if day is not None and day.value is not None:
             said_on = dt.date.fromisoformat(day.value)
-            value = ago_value(ago.group(1) or ago.group(2), said_on) if ago else (said_on - dt.timedelta(days=back or 0)).isoformat()
+            value = ago_value(ago.group(1) or ago.group(2), said_on) if ago else \
+                (said_on - dt.timedelta(days=back or 0)).isoformat()
             mention = DateMention(mention.text, mention.span, value, relative=mention.relative)
         out.append(mention)
     return out
