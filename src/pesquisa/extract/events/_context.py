@@ -14,14 +14,14 @@ from spacy.tokens import Doc, Token
 
 from pesquisa._required import searched
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
-from pesquisa.extract.events._announced_deed import DESCRIBED, clause_on_event, told_apart, verb_between
+from pesquisa.extract.events._announced_deed import DESCRIBED, clause_on_event, told_apart
 from pesquisa.extract.events._backdrops import crime_opens, crime_year, in_backdrop, told_in_pluperfect
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._deed_verbs import does_deed
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
-from pesquisa.extract.events._fronted import fronted_shared
+from pesquisa.extract.events._fronted import described_apart, fronted_shared
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
 from pesquisa.extract.events._roles import is_agent, is_media, teller_words, tells_own_deed, told_inside
 from pesquisa.extract.nlp import doc_text
@@ -270,7 +270,7 @@ class DocumentContext:
         def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
             return crime_year(self.body, d.span, kind) or (sentence.contains(d.span) and (  # "arrest in 2025 killing"
                 (kind not in GATHERED and self.told_before(d, trigger)) or in_backdrop(self.body, self.cues, d.span, trigger)
-                or (kind in DESCRIBED and self.describes_actor(trigger, d.span) and verb_between(self.doc, trigger, d.span))))
+                or (kind in DESCRIBED and self.describes_actor(trigger, d.span) and described_apart(self.doc, trigger, d.span))))
 
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor another event's ("detenido en octubre", "in 2025 killing")
