@@ -21,3 +21,21 @@ def test_a_lower_case_title_before_the_closing_name_speaks(nlp_en):
 def test_a_comma_closed_attribution_still_reads_as_before(nlp_en):
     quotes = quotes_of(nlp_en, "The cartel moved the pills through Sonora, Sheriff Mark Dannels said.")
     assert said(quotes, "The cartel moved the pills") == ("Mark Dannels", True)
+
+
+def test_a_bare_spokesperson_right_after_a_body_speaks_for_it(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "The Home Office said Border Force officers stopped the lorry at the port on Friday. "
+        "A spokesperson said: \"We will keep stopping drugs at our borders.\""))
+    assert said(quotes, "We will keep stopping drugs") == ("Home Office", True)
+
+
+def test_a_bare_spokesperson_after_a_person_or_for_someone_else_stays_unnamed(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "Detective Sergeant John Ryan said the search was part of a wider operation. "
+        "A spokesman said: \"We will not comment further.\""))
+    assert said(quotes, "We will not comment further") == ("A spokesman", False)
+    quotes = quotes_of(nlp_en, (
+        "The Home Office said the lorry was stopped on Friday. "
+        "A spokesman for the driver's family said: \"He knew nothing about the load.\""))
+    assert said(quotes, "He knew nothing") != ("Home Office", True)
