@@ -39,3 +39,10 @@ def test_a_bare_spokesperson_after_a_person_or_for_someone_else_stays_unnamed(nl
         "The Home Office said the lorry was stopped on Friday. "
         "A spokesman for the driver's family said: \"He knew nothing about the load.\""))
     assert said(quotes, "He knew nothing") != ("Home Office", True)
+
+
+def test_a_bare_spokesperson_opening_the_next_paragraph_speaks_for_the_body(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "Customs officers seized cocaine worth 21 million euro from a yacht off the coast, Revenue said on Thursday.\n\n"
+        "A spokeswoman said the operation was carried out with the Naval Service."))
+    assert said(quotes, "the operation was carried out") == ("Revenue", True)

@@ -52,13 +52,13 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
 def _body_just_heard(known: Antecedents, subject: Span) -> Speaker | None:
     """The organization that spoke in the sentence right before a bare "a spokesperson said" ("The Home Office said
     ... . A spokesperson said: ..."): the body that spokesperson speaks for; None after a person, an unnamed source,
-    or further back (a new paragraph, a sentence between)."""
+    or further back (a sentence between; the next paragraph opening with it is close enough)."""
     last = known.last
     if last is None or last.person or last.local_id is None or last.cue in {"country", "unnamed"} or last.span is None \
             or last.span.end > subject.start:
         return None
     between = known.text[last.span.end:subject.start]
-    if "\n" in between or len(re.findall(r"[.!?][\"\u201d\u00bb]?\s", between)) > 1:
+    if len(re.findall(r"[.!?][\"\u201d\u00bb]?\s", between)) > 1:
         return None
     return Speaker(last.name, last.local_id, subject, "subject")
 
