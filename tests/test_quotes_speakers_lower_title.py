@@ -46,3 +46,12 @@ def test_a_bare_spokesperson_opening_the_next_paragraph_speaks_for_the_body(nlp_
         "Customs officers seized cocaine worth 21 million euro from a yacht off the coast, Revenue said on Thursday.\n\n"
         "A spokeswoman said the operation was carried out with the Naval Service."))
     assert said(quotes, "the operation was carried out") == ("Revenue", True)
+
+
+def test_a_name_the_parse_hung_with_its_lower_case_title_on_the_clause_speaks(nlp_en):
+    quotes = quotes_of(nlp_en, (
+        "The police arrested a gangster wanted in six murder cases near the Ladhowal toll plaza, commissioner of "
+        "police Swapan Sharma said on Friday."))
+    assert said(quotes, "The police arrested a gangster") == ("Swapan Sharma", True)
+    quote = next(q for q in quotes if q.text.startswith("The police arrested"))
+    assert "commissioner" not in quote.text

@@ -12,16 +12,18 @@ from pesquisa.extract.quotes._subjects import token_end
 
 def apposed_title_end(clause: Token, opens: int) -> int | None:
     """Where the clause ``clause`` heads ends when its last words are ", <title>" set as an apposition right before
-    the attribution at ``opens`` (no name, number or verb in the title); else None."""
+    the attribution at ``opens`` (no name, number or verb in the title; the name after it, when the parse hung it there
+    too, is the subject); else None."""
     doc = clause.doc
     last = clause.right_edge
-    if text_of(doc)[token_end(last):opens].strip():
+    if token_end(last) <= opens and text_of(doc)[token_end(last):opens].strip():
         return None
     for tok in doc[clause.left_edge.i:last.i + 1]:
         if tok.dep_ != "appos" or tok.right_edge.i != last.i or tok.left_edge.i <= clause.left_edge.i:
             continue
         comma = doc[tok.left_edge.i - 1]
         title = doc[tok.left_edge.i:last.i + 1]
-        if comma.text == "," and all(t.pos_ in {"NOUN", "ADJ", "ADP", "DET", "CCONJ"} and t.is_lower for t in title):
+        if comma.text == "," and all(t.pos_ in {"NOUN", "ADJ", "ADP", "DET", "CCONJ"} and t.is_lower if t.idx < opens
+                                     else t.pos_ == "PROPN" for t in title):  # (the name: the subject, at ``opens``)
             return token_end(doc[comma.i - 1])
     return None
