@@ -37,6 +37,7 @@ from pesquisa.extract.quotes._pointers import object_before_colon
 from pesquisa.extract.quotes._press_object import press_object
 from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
+from pesquisa.extract.quotes._title_cut import apposed_title_end
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
 
@@ -185,10 +186,10 @@ def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
         return None  # "X says ..., rejects Trump tariff threat": a verb of two senses with its object reports nothing
     subject = subject_span(verb, quotes)
     opens = attribution_opens(verb, subject)
-    between = text_of(doc)[token_end(clause.right_edge):opens]
-    if between.strip() != ",":
+    end = apposed_title_end(clause, opens) or token_end(clause.right_edge)  # (", director general of police X said")
+    if end == token_end(clause.right_edge) and text_of(doc)[end:opens].strip() != ",":
         return None
-    content = Span(clause.left_edge.idx, token_end(clause.right_edge))
+    content = Span(clause.left_edge.idx, end)
     return None if any(q.overlaps(content) for q in quotes) else content
 
 

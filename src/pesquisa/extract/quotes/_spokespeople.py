@@ -11,6 +11,7 @@ introduced with speaks, not an office their words named.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
@@ -36,14 +37,30 @@ def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at
         body = _body_named(known, " ".join(content[:-1]))
         return known._entity_speaker(body, subject, "subject") if body is not None else \
             _described_owner(known, subject, words, at)
-    if not words or words[0] in INDEFINITES or words[0] not in DETERMINERS:
-        return None  # "a spokesman said": someone unnamed
+    if words and words[0] in INDEFINITES:  # "a spokesman said": someone unnamed, unless a body has just spoken
+        return _body_just_heard(known, subject)
+    if not words or words[0] not in DETERMINERS:
+        return None
     heard: dict[tuple[int, int], Speaker | None] = getattr(known, "heard", {})
     for (start, end), speaker in reversed(list(heard.items())):
         said_as = set(fold(known.text[start:end]).replace(",", " ").split())
         if start < at and speaker is not None and said_as & known.cues.spokespeople:
             return speaker
     return None
+
+
+def _body_just_heard(known: Antecedents, subject: Span) -> Speaker | None:
+    """The organization that spoke in the sentence right before a bare "a spokesperson said" ("The Home Office said
+    ... . A spokesperson said: ..."): the body that spokesperson speaks for; None after a person, an unnamed source,
+    or further back (a sentence between; the next paragraph opening with it is close enough)."""
+    last = known.last
+    if last is None or last.person or last.local_id is None or last.cue in {"country", "unnamed"} or last.span is None \
+            or last.span.end > subject.start:
+        return None
+    between = known.text[last.span.end:subject.start]
+    if len(re.findall(r"[.!?][\"\u201d\u00bb]?\s", between)) > 1:
+        return None
+    return Speaker(last.name, last.local_id, subject, "subject")
 
 
 def _described_owner(known: Antecedents, subject: Span, words: list[str], at: int) -> Speaker | None:

@@ -28,3 +28,23 @@ def unclosed_apposition(verb: Token) -> Span | None:
             not any(t.tag_ in _FINITE for t in doc[subject.left_edge.i:comma]):
         return None
     return Span(name.left_edge.idx, name.idx + len(name.text))
+
+
+def titled_name_in_clause(verb: Token) -> Span | None:
+    """The name closing a clause said when the parse hung a lower-case title and that name on the clause's last noun
+    and left the verb with no subject ("The police arrested a gangster near the toll plaza, commissioner of police
+    X said"): that name, else None."""
+    doc = verb.doc
+    if doc.lang_ != "en" or verb.i == 0 or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1), None)
+    title = next((t for t in clause.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.is_lower
+                  and doc[t.left_edge.i - 1].text == ","), None) if clause is not None else None
+    if title is None:
+        return None
+    first = verb.i - 1
+    while first > title.i and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if doc[first].pos_ != "PROPN" or not all(t.is_lower for t in doc[title.left_edge.i:first]):
+        return None
+    return Span(doc[first].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))
