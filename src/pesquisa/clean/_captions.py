@@ -13,6 +13,7 @@ from functools import cache
 from pesquisa.calendar import alternation
 from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
+from pesquisa.clean._media import video_title
 from pesquisa.clean._page_context import first_anchor, printed_twins
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -138,13 +139,12 @@ def media_items_on_top(lines: list[str], reasons: list[str | None]) -> None:
     """A video's or gallery's title and its description under its label atop the page ("Video" / <title> / <one
     sentence>), over the story's own headline and byline further down, are the item's caption, not the story."""
     head = first_anchor(lines)
-    for i in range(min(head, len(lines) - 2)):
-        if not matches_cue("media_label", lines[i]) or heads_a_byline(lines, i + 1) or \
-                not any(heads_a_byline(lines, j) for j in range(i + 2, head)):
+    for i in range(1, min(head, len(lines) - 1)):
+        if not video_title(lines, i, head):
             continue
-        reasons[i + 1] = reasons[i + 1] or "caption"
-        if is_terminal(lines[i + 2]) and not heads_a_byline(lines, i + 2):
-            reasons[i + 2] = reasons[i + 2] or "caption"
+        reasons[i] = reasons[i] or "caption"
+        if is_terminal(lines[i + 1]) and not heads_a_byline(lines, i + 1):
+            reasons[i + 1] = reasons[i + 1] or "caption"
 
 
 def _over_credit(lines: list[str], i: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.clean._lists import is_list_item
 from pesquisa.clean._page_context import TITLE_SHARED_WORDS, content_stems, content_words
 from pesquisa.clean._signals import (
     cue_words,
@@ -59,7 +60,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
                 k -= 1
             # article text: a finished sentence, or a kept table's row ("2024 | 30,057 | 23") or list item ("- 12 fusiles")
             # under the story's figures
-            after_text = reasons[k] is None and (is_terminal(lines[k]) or "|" in lines[k] or bool(_LIST_ITEM.match(lines[k])))
+            after_text = reasons[k] is None and (is_terminal(lines[k]) or "|" in lines[k] or is_list_item(lines[k]))
             # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
             after_cta = after_cta and _on_topic(line, lines, reasons, i, lang)
@@ -129,7 +130,6 @@ def _calls(line: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_LIST_ITEM = re.compile(r"^\s*[-–•*·]\s+\S")  # a bulleted list's item
 CALL_SENTENCES = 3  # a call to action set between paragraphs is told in this many sentences at most
 CALL_WORDS = 30  # ... or in one sentence this long at most
 

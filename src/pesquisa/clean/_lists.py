@@ -86,6 +86,11 @@ def designee_lines(lines: list[str]) -> set[int]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S")
+
+
+def is_list_item(line: str) -> bool:
+    """The line is an item of a bulleted or numbered list ("- 12 fusiles", "1) ...")."""
+    return bool(_BULLET.match(line))
 COUNTED_ITEM_WORDS = 6  # an item of a release's list of what was seized, with no bullet: "Tres armas largas.", "1,200 cartuchos."
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pesquisa.clean._bylines import cards_on_top
+from pesquisa.clean._media import video_title
 from pesquisa.clean._publisher import (
     NAME_OVER_HEADLINE_WORDS,
     headline_over_the_body,
@@ -228,7 +229,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
                 or (len(line.split()) <= 3 and not short_headline(lines, i)) or (ends_open(line) and not over_a_label(lines, i))
                 or over_its_credit(lines, i, anchor)):
             continue
-        if i and matches_cue("media_label", lines[i - 1]) and any(heads_a_byline(lines, j) for j in range(i + 1, anchor)):
+        if video_title(lines, i, anchor):
             continue  # (the story's headline over its byline further down)
         if first is None and on_top and publisher_on_top(lines, i, under=under):
             under = True  # "U.S. Customs and Border Protection" over "Air and Marine Operations" over the headline
