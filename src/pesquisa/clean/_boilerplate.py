@@ -45,13 +45,8 @@ from pesquisa.clean._continuations import (
     source_notes,
 )
 from pesquisa.clean._lists import defendant_lines, designee_lines, figure_lists, table_rows
-from pesquisa.clean._page_context import (
-    anchor_lines,
-    first_anchor,
-    line_features,
-    printed_twins,
-    title_bars,
-)
+from pesquisa.clean._page_context import anchor_lines, first_anchor, line_features, printed_twins, title_bars
+from pesquisa.clean._place_line import is_place_line
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import between_the_copies, menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
@@ -361,6 +356,8 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         if is_bare_date(lines[i]) and i - 1 not in opened:
             reasons[i] = None
             break
+    if dek < body - 1 and body < len(lines) and is_place_line(lines[body - 1]):
+        reasons[body - 1] = None  # a dateline of places alone over the first paragraph ("San Pedro Sula, Honduras.")
     # between the standfirst and the first paragraph, a line of three words or fewer that is no date or sentence
     # is the byline's desk or outlet ("Milenio Digital", "Staff", "Redacción"); past a standfirst set under the
     # byline, before the second paragraph, a person's name alone on its line is the author's or photo's credit
@@ -373,7 +370,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             continue
         # (a dateline alone on its line over the first paragraph, "TORREÓN, COAH.-", opens the article)
         if reasons[i] is None and len(lines[i].split()) <= 3 and not has_date(lines[i]) and \
-                not is_terminal(lines[i]) and not DATELINE_END.search(lines[i]) and \
+                not is_terminal(lines[i]) and not (DATELINE_END.search(lines[i]) or is_place_line(lines[i])) and \
                 (not paragraphs or is_person_name_line(lines[i])):
             reasons[i] = "label"
 
