@@ -225,7 +225,8 @@ def transcript_turns(text: str) -> list[Turn]:
     found = _asking_initials(text, found)
     # one speaker under a long label and a short one ("OLGA SOSA RUIZ, PRESIDENTA ...:", "SOSA RUIZ:"): by surname
     labels = Counter((fold(text[f[4].start:f[4].end]).split() or [""])[-1] if f[4] else fold(text[f[0]:f[1]]) for f in found)
-    if len(found) < 2 or max(labels.values()) < 2:
+    # (a headline with a kicker printed twice, "CNN EXCLUSIVA: ..." over itself, is no dialogue: two paragraphs at least)
+    if len(found) < 2 or max(labels.values()) < 2 or len({text[f[0]:text.find("\n\n", f[0])] for f in found}) < 2:
         return bold_question_turns(text, paras)
     # (a Q&A interview answers over several paragraphs however long its introduction)
     whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)

@@ -53,12 +53,24 @@ def repeats_above(lines: list[str], i: int) -> bool:
     if not (i > 0 and lines[i - 1] == lines[i] and is_terminal(lines[i]) and not is_credit(lines[i])):
         return False
     words = len(lines[i].split())
+    # (a tabloid's lede opens with its first words in capitals: "NINE men have been charged ...")
     return words >= REPEATED_PARAGRAPH_WORDS or (
-        words >= REPEATED_LEDE_WORDS and bool(WEEKDAY.search(lines[i])) and i + 1 < len(lines) and
+        words >= REPEATED_LEDE_WORDS and bool(WEEKDAY.search(lines[i]) or CAPS_LEAD.match(lines[i])) and i + 1 < len(lines) and
         is_body_paragraph(lines[i + 1]) and not any(is_body_paragraph(line) for line in lines[:i - 1]))
 
 
 REPEATED_LEDE_WORDS = 10
+CAPS_LEAD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’-]+\s+){1,3}[a-záéíóúñ]")
+
+
+def _sentence_cased(line: str) -> bool:
+    """A line of ``SENTENCE_WORDS`` words or more in sentence case (few capitals past its first word): a caption's
+    sentence, not a headline's or a subheading's title case."""
+    words = line.split()
+    return len(words) >= SENTENCE_WORDS and sum(w[:1].isupper() for w in words[1:]) * 3 < len(words) - 1
+
+
+SENTENCE_WORDS = 5
 
 
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
@@ -82,8 +94,8 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         # (a byline is no photo's credit, "Por Redacción AN / DRM" under a standfirst, nor the desk's initials closing
         # the story: "zc/rm (AFP, Reuters)")
         # (nor a label that is the image's whole caption: "Imagen ilustrativa", "File photo")
-        if not (reasons[i] and _credit_alone(credit)) or \
-                BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit) or matches_cue("caption_itself", credit):
+        if not (reasons[i] and _credit_alone(credit)) or BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit) or \
+                matches_cue("caption_itself", credit) or matches_cue("staff_credit", credit):  # (a desk: "Noroeste / Redacción")
             continue
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
@@ -93,7 +105,10 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         # (a paragraph as long as an article's over a credit alone is the story going on: "El aseguramiento ocurrió a
         # unas 200 millas náuticas ..." / "Foto: Semar")
         long = len(above.split()) >= CAPTION_PARAGRAPH_WORDS
-        if open_to and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang) \
+        # (a tabloid's caption in the story ends with no stop over a labelled credit: "The drugs were hidden" / "Credit: NCA";
+        # over the first paragraph, the line is the standfirst)
+        ended = is_terminal(above) or (i - 1 > head and _LABEL.match(credit) is not None and _sentence_cased(above))
+        if open_to and ended and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang) \
                 and not long and not _goes_on(above):
             reasons[i - 1] = "caption"
         elif reasons[i - 1] is None and is_terminal(above) and _caption_under(lines, reasons, i + 1, lang):
