@@ -22,6 +22,7 @@ from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_num
 from pesquisa.extract.date_periods import days_value, period_dates
 from pesquisa.extract.date_ranges import stretches
 from pesquisa.extract.month_names import names_person
+from pesquisa.extract.numeric_days import numeric_days
 from pesquisa.extract.told_day import counted_from_telling
 from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Span
@@ -290,8 +291,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
     """Date expressions in ``text``; relative ones resolved against ``published`` when known."""
     anchor = anchor_date(published)
     day_anchor = anchor if published and len(published) == 10 else None
-    found: list[DateMention] = []
-    taken: list[Span] = []
+    found: list[DateMention] = numeric_days(text, anchor)  # "el 03/04/2026"
+    taken: list[Span] = [d.span for d in found]
 
     def context_of(span: Span) -> str:
         for sent in sentences or []:
