@@ -46,8 +46,8 @@ RELATIVE = re.compile(
 # a week before or after publication: no day, only the month (or year) the whole week lies in
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following|this)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana)|"
-                  r"(esta)\s+semana)\b", re.I)
-THIS_WEEK = {"this", "esta"}
+                  r"(esta)\s+semana|(?:a\s+)?(?:principios|inicios|comienzos|mediados)\s+de\s+(?:esta\s+)?(semana))\b", re.I)
+THIS_WEEK = {"this", "esta", "semana"}  # "a principios de semana": early in the week of publication
 WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "que entra", "siguiente"}
 # a day of the month of publication ("el 3 del mes en curso", "el pasado 3 del presente mes", "el 3 de este mes", "on
 # the 3rd of this month"): that day of the publication's month
@@ -264,7 +264,7 @@ def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None
     ("ayer", "last year") outside ``taken``."""
     out = period_dates(text, day_anchor, future_clause)
     for match in matches_in(WEEK, text):
-        said = " ".join((match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower().split())
+        said = " ".join(next(g for g in match.groups() if g).lower().split())
         value = None if not day_anchor else week_value(None, day_anchor) if said in THIS_WEEK else \
             week_value(said in WEEK_AHEAD, day_anchor)
         out.append((Span(match.start(), match.end()), value))

@@ -133,8 +133,8 @@ HEADLINE_LENGTH = 160  # a headline is a short first line that ends with no full
 
 def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
     """An undated event of the headline takes the day of the story's events of its type that happened, when they give
-    one day and no event of the type goes without one (two arrests, one dated, leave the headline's open). Writes the
-    events."""
+    one day and no event of the type goes without one (two arrests, one dated, leave the headline's open); the month of
+    publication when that is all they tell, and all of them tell it ("arrested ... last weekend"). Writes the events."""
     head = ctx.paragraphs[0] if ctx.paragraphs else None
     text = ctx.body[head.start:head.end].strip() if head else ""
     if head is None or not text or len(text) > HEADLINE_LENGTH or text.endswith("."):
@@ -148,3 +148,5 @@ def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
         day = next(iter(full)) if len(full) == 1 else None
         if day and None not in days and all(d in full or d < day[:len(d)] for d in days if d):
             event.date = day
+        elif not full and len(days) == 1 and ctx.published and days == {ctx.published[:7]}:
+            event.date = ctx.published[:7]  # the week just past told by its month ("capturaron a principios de semana")
