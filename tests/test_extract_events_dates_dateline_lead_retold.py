@@ -25,3 +25,12 @@ def test_extract_events_a_dateline_dated_lead_keeps_its_day_before_an_older_even
     assert "2026-02-03" in _arrests(text)
     text = LEAD + "Last month, officers arrested three men at the same airport with heroin.\n"
     assert "2026-02-03" in _arrests(text)
+
+
+def test_extract_events_a_lead_cut_after_its_dateline_still_takes_the_day_told_next():
+    text = ("México extradita a EEUU a exjefe de plaza del Cártel de Sinaloa\n\nCiudad de México, 27 feb 2026 (AFP) - "
+            "México extraditó a Estados Unidos a un exjefe de plaza del Cártel de Sinaloa, informó este viernes la "
+            "Fiscalía General de la República.\n\nEl hombre fue entregado el jueves a agentes de la DEA en el "
+            "aeropuerto de Toluca.\n")
+    dates = [e["date"] for e in event_dicts(text, None) if e["type"] == "extradition"]
+    assert None not in dates and "2026-02-26" in dates

@@ -27,6 +27,8 @@ def date_lead_retold(ctx: DocumentContext, events: list[Event], sentences: list[
     their types give. Writes the events."""
     lead = next((p for p in ctx.paragraphs if p.end - p.start > PROSE), None)
     first = next((i for i, s in enumerate(sentences) if lead is not None and s.start <= lead.start < s.end), None)
+    if first is not None and first + 2 < len(sentences) and _dateline_alone(ctx, sentences[first]):
+        first += 1  # "Ciudad de México, 27 feb 2026 (AFP)" parsed as a sentence of its own: the lead's is the next
     if first is None or first + 1 >= len(sentences):
         return
     opening, after = sentences[first], sentences[first + 1]
@@ -50,6 +52,13 @@ def _filed_day(ctx: DocumentContext, opening: Span) -> str | None:
     """The day of the dateline that opens the lead ("Accra, Feb. 3, GNA -"), when the sentence tells no other date."""
     told = [d for d in ctx.dates if opening.contains(d.span) and d.value]
     return told[0].value if len(told) == 1 and len(str(told[0].value)) == 10 and ctx.in_dateline(told[0].span) else None
+
+
+def _dateline_alone(ctx: DocumentContext, sentence: Span) -> bool:
+    """True when ``sentence`` is only a dateline (the parser cut the lead after it)."""
+    text = ctx.body[sentence.start:sentence.end]
+    start = sentence.start + len(text) - len(text.lstrip())
+    return ctx.in_dateline(Span(start, start + len(text.strip())))
 
 
 def _days_before(day: str, filed: str) -> bool:
