@@ -22,6 +22,7 @@ from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_num
 from pesquisa.extract.date_periods import days_value, period_dates
 from pesquisa.extract.date_ranges import stretches
 from pesquisa.extract.month_names import names_person
+from pesquisa.extract.numeric_days import numeric_days
 from pesquisa.extract.told_day import counted_from_telling
 from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Span
@@ -45,8 +46,8 @@ RELATIVE = re.compile(
 # a week before or after publication: no day, only the month (or year) the whole week lies in
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following|this)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana)|"
-                  r"(esta)\s+semana)\b", re.I)
-THIS_WEEK = {"this", "esta"}
+                  r"(esta)\s+semana|(?:a\s+)?(?:principios|inicios|comienzos|mediados)\s+de\s+(?:esta\s+)?(semana))\b", re.I)
+THIS_WEEK = {"this", "esta", "semana"}  # "a principios de semana": early in the week of publication
 WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "que entra", "siguiente"}
 # a day of the month of publication ("el 3 del mes en curso", "el pasado 3 del presente mes", "el 3 de este mes", "on
 # the 3rd of this month"): that day of the publication's month
@@ -263,7 +264,7 @@ def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None
     ("ayer", "last year") outside ``taken``."""
     out = period_dates(text, day_anchor, future_clause)
     for match in matches_in(WEEK, text):
-        said = " ".join((match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower().split())
+        said = " ".join(next(g for g in match.groups() if g).lower().split())
         value = None if not day_anchor else week_value(None, day_anchor) if said in THIS_WEEK else \
             week_value(said in WEEK_AHEAD, day_anchor)
         out.append((Span(match.start(), match.end()), value))
@@ -290,8 +291,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
     """Date expressions in ``text``; relative ones resolved against ``published`` when known."""
     anchor = anchor_date(published)
     day_anchor = anchor if published and len(published) == 10 else None
-    found: list[DateMention] = []
-    taken: list[Span] = []
+    found: list[DateMention] = numeric_days(text, anchor)  # "el 03/04/2026"
+    taken: list[Span] = [d.span for d in found]
 
     def context_of(span: Span) -> str:
         for sent in sentences or []:

@@ -55,17 +55,19 @@ def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Spa
 
 def _told_kinds(ctx: DocumentContext, events: list[Event], sentence: Span, told: set[str]) -> set[str]:
     """The types of the events ``sentence`` tells; an attack's, when it tells none but the toll of the attack ``told``
-    before ("Dos agentes murieron en el lugar")."""
+    before ("Dos agentes murieron en el lugar"); a seizure's, when it tells the search that made it."""
     kinds = {e.type for e in events if sentence.contains(_at(e))}
-    if not kinds and "attack" in told and _tolls().search(ctx.body[sentence.start:sentence.end]):
+    if not kinds and "attack" in told and _words("toll_words").search(ctx.body[sentence.start:sentence.end]):
         return {"attack"}
+    if not kinds and "seizure" in told and _words("search_words").search(ctx.body[sentence.start:sentence.end]):
+        return {"seizure"}  # the search that made the seizure ("Officers searched the house and found 28kg of cocaine")
     return kinds
 
 
 @cache
-def _tolls() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(' '.join(str(w).split()) for w in read_data('calendar.yaml')['toll_words'])})\b",
-                      re.I)
+def _words(key: str) -> re.Pattern[str]:
+    """Any of the words of ``key`` in ``data/calendar.yaml`` (``toll_words``, ``search_words``)."""
+    return re.compile(rf"\b(?:{alternation(' '.join(str(w).split()) for w in read_data('calendar.yaml')[key])})\b", re.I)
 
 
 def _index(sentences: list[Span], at: int) -> int | None:

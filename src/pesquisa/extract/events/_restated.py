@@ -21,6 +21,7 @@ from pesquisa.extract.events._clauses import starts_state
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._crime_day import date_crime_day
 from pesquisa.extract.events._cues import cues_here, trigger_matches
+from pesquisa.extract.events._headline_day import day_of_same_amount, recent_month
 from pesquisa.extract.events._lead_retold import date_lead_retold
 from pesquisa.extract.events._next_day import date_next_day
 from pesquisa.extract.events._operation_day import date_operation
@@ -133,8 +134,9 @@ HEADLINE_LENGTH = 160  # a headline is a short first line that ends with no full
 
 def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
     """An undated event of the headline takes the day of the story's events of its type that happened, when they give
-    one day and no event of the type goes without one (two arrests, one dated, leave the headline's open). Writes the
-    events."""
+    one day and no event of the type goes without one (two arrests, one dated, leave the headline's open); the month of
+    publication (or of the week before it) when that is all they tell ("arrested ... last weekend"); the day of the one
+    of its amount among others (``_headline_day``). Writes the events."""
     head = ctx.paragraphs[0] if ctx.paragraphs else None
     text = ctx.body[head.start:head.end].strip() if head else ""
     if head is None or not text or len(text) > HEADLINE_LENGTH or text.endswith("."):
@@ -148,3 +150,7 @@ def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
         day = next(iter(full)) if len(full) == 1 else None
         if day and None not in days and all(d in full or d < day[:len(d)] for d in days if d):
             event.date = day
+        elif not full:
+            event.date = recent_month(ctx.published, days)  # a week just past ("capturaron a principios de semana")
+        elif full:
+            event.date = day_of_same_amount(ctx, event, told)  # the one of its amount
