@@ -1,0 +1,34 @@
+"""An authority's total over a period, a statistic: the records it opened ("durante 2025 se abrieron 1,245 carpetas de
+investigación", "en el mismo periodo se localizaron 87 fosas") and the arrests it made ("In fiscal year 2025 agents made
+4,300 arrests", "en 2025 las fuerzas federales detuvieron a 1.830 personas"). One arrest or one file told of an event
+stays a count: "Fueron detenidas siete personas", "la fiscalía abrió una carpeta de investigación"."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._scanner import Scanner
+
+# a year the total was made in: "en 2025", "in fiscal year 2024", "durante 2025", "since 2018", "de 2025"
+YEAR_SPAN = re.compile(r"(?<![a-z])(?:en|in|durante|during|since|desde|del|de|for|fy)\s+(?:(?:fiscal\s+(?:year\s+)?)|"
+                       r"(?:el\s+(?:ano\s+)?))?(?:19|20)\d\d(?![0-9])")
+
+
+class PeriodTotals(Scanner):
+    """Reads whether a count of records or arrests is an authority's total over a period."""
+
+    def is_period_total(self, d: Draft) -> bool:
+        """True for records or people arrested counted over a period named in the sentence."""
+        if d.form != "np" or not d.head or d.value < 2:
+            return False
+        records = d.head in self.words("record_nouns") or \
+            (d.item is not None and self.rx("WORDS", "record_nouns").fullmatch(d.item) is not None)
+        arrested = not records and d.head in self.words("people_nouns") | self.words("group_nouns") and \
+            self.rx(r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,1}\Z", "arrest_verbs_before").search(
+                self.scan, max(0, d.start - 40), d.start) is not None
+        if not (records or arrested):
+            return False
+        sentence = self.sentence_span(d.sentence)
+        return YEAR_SPAN.search(self.scan, sentence.start, sentence.end) is not None or \
+            self.rx("(?<![a-z])WORDS(?![a-z])", "total_periods").search(self.scan, sentence.start, sentence.end) is not None

@@ -1,0 +1,42 @@
+"""Quantities, stop 43: an authority's totals over a period and the yearly traffic of drugs are statistics."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import one
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "La fiscalía estatal informó que durante 2024 se abrieron 980 carpetas de investigación por extorsión.",
+         "980 carpetas", "statistic"),
+        ("es", "En el mismo periodo se localizaron 64 fosas clandestinas en el norte del estado.", "64 fosas clandestinas",
+         "statistic"),
+        ("es", "La policía realizó 415 detenciones por narcomenudeo en lo que va del año.", "415 detenciones", "statistic"),
+        ("es", "En 2024 las fuerzas federales detuvieron a 2.310 personas por narcotráfico en la provincia.",
+         "2.310 personas", "statistic"),
+        ("en", "In fiscal year 2025, the sheriff's office made 1,120 arrests on drug charges.", "1,120 arrests", "statistic"),
+        ("en", "The state prosecutor said 230 cases of extortion were opened so far this year.", "230 cases", "statistic"),
+        # one event's arrests and files stay counts
+        ("es", "Fueron detenidas cinco personas durante el cateo.", "cinco personas", "count"),
+        ("es", "La fiscalía abrió 3 carpetas de investigación por los hechos.", "3 carpetas", "count"),
+        ("en", "Police made 14 arrests during the raid on Tuesday.", "14 arrests", "count"),
+    ],
+)
+def test_quantity_an_authoritys_total_over_a_period_is_a_statistic(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "The network moved between 8 and 12 tons of cocaine each year through the Pacific coast.", "between 8 and 12 tons of cocaine"),
+        ("es", "Según la fiscalía, la red traficaba unas 200 toneladas de cocaína al año hacia Europa.",
+         "200 toneladas de cocaína"),
+        ("en", "Investigators say the lab turned out about 50 kilograms of fentanyl a month for the cartel.",
+         "50 kilograms of fentanyl"),
+    ],
+)
+def test_quantity_a_weight_of_drugs_trafficked_each_year_is_a_statistic(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
