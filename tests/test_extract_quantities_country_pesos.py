@@ -1,0 +1,27 @@
+"""Quantities, stop 43: pesos are the pesos of the country the text tells of."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import one
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "currency"),
+    [
+        ("es", "BOGOTÁ.- La Policía Nacional de Colombia decomisó en Cúcuta un cargamento avaluado en 8.000 millones de pesos.",
+         "8.000 millones de pesos", "COP"),
+        ("es", "La Gendarmería Nacional secuestró en Jujuy 12 millones de pesos en efectivo.", "12 millones de pesos", "ARS"),
+        ("es", "Carabineros incautó en Antofagasta droga avaluada en 900 millones de pesos chilenos.",
+         "900 millones de pesos chilenos", "CLP"),
+        ("es", "En Medellín, la Fiscalía General de la Nación ocupó bienes avaluados en $3.000 millones.", "$3.000 millones",
+         "COP"),
+        ("en", "Colombian police in Cali seized 400 million pesos in cash from the gang.", "400 million pesos", "COP"),
+        # a Mexican text that names Colombia once keeps Mexican pesos; the dollar of a Mexican text stays one
+        ("es", "En Culiacán, Sinaloa, la Semar aseguró 2 millones de pesos y cocaína traída de Colombia.",
+         "2 millones de pesos", "MXN"),
+        ("es", "La Guardia Nacional aseguró en Tijuana $500 mil en efectivo.", "$500 mil", "USD"),
+    ],
+)
+def test_quantity_pesos_are_those_of_the_country_the_text_tells_of(lang, text, written, currency):
+    assert one(text, lang, written).unit == currency
