@@ -25,3 +25,18 @@ from _quantity_helpers import one
 )
 def test_quantity_pesos_are_those_of_the_country_the_text_tells_of(lang, text, written, currency):
     assert one(text, lang, written).unit == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("La Gendarmería Nacional secuestró 40 kilos de marihuana en un control de ruta en Jujuy, Argentina.",
+         "40 kilos de marihuana", "seizure"),
+        ("En Asunción, la Senad secuestró 300 kilos de cocaína ocultos en un camión.", "300 kilos de cocaína", "seizure"),
+        # in a Mexican text "secuestrar" is to kidnap: the ransom is no seizure
+        ("En Culiacán, Sinaloa, un grupo armado secuestró a un empresario y pidió 5 millones de pesos.",
+         "5 millones de pesos", "money"),
+    ],
+)
+def test_quantity_goods_an_argentine_or_paraguayan_force_secuestra_are_seized(text, written, kind):
+    assert one(text, "es", written).kind == kind

@@ -27,14 +27,28 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of pesos, the countries writing theirs with a bare "$", those whose forces "secuestran" goods."""
     units = read_data("units.yaml")
-    return frozenset(units["peso_words"]), frozenset(units["dollar_sign_pesos"])
+    return frozenset(units["peso_words"]), frozenset(units["dollar_sign_pesos"]), \
+        frozenset(units["southern_seizure_countries"])
+
+
+def named_country(scan: str) -> str | None:
+    """The country other than Mexico that counts in pesos (or Paraguay) named most in ``scan``, if more than Mexico."""
+    whole = {code: len(rx.findall(scan)) for code, rx in _cues().items()}
+    best = max(whole, key=lambda code: (whole[code], code == "MXN"))
+    return None if best == "MXN" or not whole[best] else best
+
+
+def seizes_by_secuestro(scan: str) -> bool:
+    """True for a text of a country whose forces "secuestran" goods (Argentina, Uruguay, Paraguay)."""
+    return named_country(scan) in _lists()[2]
 
 
 def country_pesos(drafts: list[Draft], scan: str, lang: str, sentence_span: Callable[[int], Span]) -> None:
     """Gives each bare "pesos" figure (and, in Spanish, each bare "$" one) the pesos of the country its text tells of."""
-    peso_words, dollar_sign = _lists()
+    peso_words, dollar_sign, _ = _lists()
     whole = {code: len(rx.findall(scan)) for code, rx in _cues().items()}
     if not any(n for code, n in whole.items() if code != "MXN"):
         return  # no other country of pesos named: the Mexican peso and the dollar stay
@@ -48,5 +62,5 @@ def country_pesos(drafts: list[Draft], scan: str, lang: str, sentence_span: Call
         score = {code: n + SENTENCE_WEIGHT * len(_cues()[code].findall(scan, span.start, span.end))
                  for code, n in whole.items()}
         best = max(score, key=lambda code: (score[code], code == "MXN"))
-        if best != "MXN" and (pesos or best in dollar_sign):
+        if best not in ("MXN", "PYG") and (pesos or best in dollar_sign):
             d.currency = best
