@@ -40,3 +40,21 @@ def test_quantity_an_authoritys_total_over_a_period_is_a_statistic(lang, text, w
 )
 def test_quantity_a_weight_of_drugs_trafficked_each_year_is_a_statistic(lang, text, written):
     assert one(text, lang, written).kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Entre enero y junio, la policía estatal puso a disposición del Ministerio Público a 1 mil 250 personas.",
+         "1 mil 250 personas", "statistic"),
+        ("es", "La Fiscalía informó que en 2024 abrió 512 procesos por lavado de activos en Antioquia.", "512 procesos",
+         "statistic"),
+        ("en", "Peru produced about 1,000 tons of cocaine in 2023, the report said.", "1,000 tons of cocaine", "statistic"),
+        ("es", "La producción de cocaína alcanzó 2.100 toneladas en 2022, según la ONU.", "2.100 toneladas", "statistic"),
+        # a lab's capacity stays a potential; a seizure told with its year stays a seizure
+        ("en", "Troops dismantled a lab able to produce 3 tons of cocaine a month in 2024.", "3 tons of cocaine", "count"),
+        ("en", "Police seized 2 tons of cocaine produced in Colombia in 2024.", "2 tons of cocaine", "seizure"),
+    ],
+)
+def test_quantity_people_handed_over_files_and_production_over_a_period_are_statistics(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind

@@ -236,6 +236,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "count"
         if self.is_flow(d, clause):  # "moved 10 to 15 tons of cocaine each year": the traffic's yearly measure
             return "statistic" if d.unit in MASS_OR_VOLUME else "count"  # "200 mil armas al año": guns counted
+        if self.is_production_total(d, clause):
+            return "statistic"  # "Colombia produced a record 2,664 tons of cocaine in 2023"
         if self.in_seized_list(d) and (goods or self.is_seizable(d)):
             return "seizure"  # "donde se aseguraron:" and a bullet "- 35 tambos con sustancias químicas"
         sentence = self.sentence_span(d.sentence)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.records import Span
 
 # a year the total was made in: "en 2025", "in fiscal year 2024", "durante 2025", "since 2018", "de 2025"
 YEAR_SPAN = re.compile(r"(?<![a-z])(?:en|in|durante|during|since|desde|del|de|for|fy)\s+(?:(?:fiscal\s+(?:year\s+)?)|"
@@ -29,6 +30,16 @@ class PeriodTotals(Scanner):
                 self.scan, max(0, d.start - 40), d.start) is not None
         if not (records or arrested):
             return False
+        return self.names_period(d)
+
+    def names_period(self, d: Draft) -> bool:
+        """True when the sentence of ``d`` names a year or a period a total spans ("en 2025", "en lo que va del año")."""
         sentence = self.sentence_span(d.sentence)
         return YEAR_SPAN.search(self.scan, sentence.start, sentence.end) is not None or \
             self.rx("(?<![a-z])WORDS(?![a-z])", "total_periods").search(self.scan, sentence.start, sentence.end) is not None
+
+    def is_production_total(self, d: Draft, clause: Span) -> bool:
+        """True for a weight of drugs produced over a period: "Colombia produced 2,664 tons of cocaine in 2023"."""
+        return d.unit in MASS_OR_VOLUME and self.names_period(d) and \
+            self.rx("(?<![a-z])WORDS(?![a-z])", "production_words").search(self.scan, clause.start, d.start) is not None and \
+            not self.has_trigger("seizure_triggers", clause)
