@@ -58,3 +58,30 @@ def test_quantity_a_weight_of_drugs_trafficked_each_year_is_a_statistic(lang, te
 )
 def test_quantity_people_handed_over_files_and_production_over_a_period_are_statistics(lang, text, written, kind):
     assert one(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Según la policía, en 2025 se han capturado 980 personas por tráfico de drogas.", "980 personas", "statistic"),
+        ("en", "The agency said its officers made 1,900 arrests in the year to March.", "1,900 arrests", "statistic"),
+    ],
+)
+def test_quantity_arrests_told_with_se_or_by_the_year_to_a_month_are_statistics(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Two men who plotted to import 40kg of cocaine were jailed. The drugs, which had a street value of £3.2 million, "
+               "were intercepted by Border Force.", "seizure"),
+        ("es", "Un hombre intentó llevar 30 kilos de cocaína a Madrid. La droga, que tenía un valor de 1,5 millones de euros, "
+               "fue intervenida en Barajas.", "seizure"),
+        ("en", "Two men who plotted to import 40kg of cocaine were jailed. The drugs, which had a street value of £3.2 million, "
+               "were never intercepted.", "count"),
+    ],
+)
+def test_quantity_goods_a_later_sentence_seizes_past_an_aside_are_seized(lang, text, kind):
+    written = "40kg of cocaine" if lang == "en" else "30 kilos de cocaína"
+    assert one(text, lang, written).kind == kind
