@@ -85,3 +85,20 @@ def test_quantity_arrests_told_with_se_or_by_the_year_to_a_month_are_statistics(
 def test_quantity_goods_a_later_sentence_seizes_past_an_aside_are_seized(lang, text, kind):
     written = "40kg of cocaine" if lang == "en" else "30 kilos de cocaína"
     assert one(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "En lo corrido del año, la Fiscalía ha iniciado 120 investigaciones por extorsión en el Cauca.",
+         "120 investigaciones", "statistic"),
+        ("es", "Desde el inicio de la administración se han detenido a 2,300 personas en Michoacán.", "2,300 personas",
+         "statistic"),
+        ("en", "The regional command said it had arrested 320 suspects for drug offences since January.", "320 suspects",
+         "statistic"),
+        # one raid's suspects stay a count
+        ("en", "Police arrested 12 suspects during a raid at a stash house on Friday.", "12 suspects", "count"),
+    ],
+)
+def test_quantity_totals_so_far_this_year_or_since_a_month_are_statistics(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind

@@ -25,7 +25,8 @@ class PeriodTotals(Scanner):
             return False
         records = d.head in self.words("record_nouns") or \
             (d.item is not None and self.rx("WORDS", "record_nouns").fullmatch(d.item) is not None)
-        arrested = not records and d.head in self.words("people_nouns") | self.words("group_nouns") and \
+        people = self.words("people_nouns") | self.words("group_nouns") | self.words("arrested_nouns")
+        arrested = not records and (d.head in people or d.item_words in people) and \
             self.rx(r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,1}\Z", "arrest_verbs_before").search(
                 self.scan, max(0, d.start - 40), d.start) is not None
         if not (records or arrested):
@@ -35,6 +36,9 @@ class PeriodTotals(Scanner):
     def names_period(self, d: Draft) -> bool:
         """True when the sentence of ``d`` names a year or a period a total spans ("en 2025", "en lo que va del año")."""
         sentence = self.sentence_span(d.sentence)
+        if self.rx(r"(?<![a-z])(?:since|desde)\s+(?:el\s+)?(?:\d{1,2}\s+de\s+)?WORDS(?![a-z])", "months").search(
+                self.scan, sentence.start, sentence.end):
+            return True  # "since January", "desde enero", "desde el 1 de enero"
         return YEAR_SPAN.search(self.scan, sentence.start, sentence.end) is not None or \
             self.rx("(?<![a-z])WORDS(?![a-z])", "total_periods").search(self.scan, sentence.start, sentence.end) is not None
 
