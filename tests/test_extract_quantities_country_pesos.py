@@ -40,3 +40,9 @@ def test_quantity_pesos_are_those_of_the_country_the_text_tells_of(lang, text, w
 )
 def test_quantity_goods_an_argentine_or_paraguayan_force_secuestra_are_seized(text, written, kind):
     assert one(text, "es", written).kind == kind
+
+
+def test_quantity_pesos_of_a_philippine_text_are_philippine():
+    text = "MANILA — The Philippine Drug Enforcement Agency seized shabu worth 68 million pesos in a raid in Quezon City."
+    assert one(text, "en", "68 million pesos").unit == "PHP"
+    assert one("PDEA agents seized ₱3.4 million worth of shabu in Cebu.", "en", "₱3.4 million").unit == "PHP"
