@@ -44,6 +44,6 @@ class PeriodTotals(Scanner):
 
     def is_production_total(self, d: Draft, clause: Span) -> bool:
         """True for a weight of drugs produced over a period: "Colombia produced 2,664 tons of cocaine in 2023"."""
-        return d.unit in MASS_OR_VOLUME and self.names_period(d) and \
+        return d.unit in MASS_OR_VOLUME and \
             self.rx("(?<![a-z])WORDS(?![a-z])", "production_words").search(self.scan, clause.start, d.start) is not None and \
-            not self.has_trigger("seizure_triggers", clause)
+            not self.has_trigger("seizure_triggers", clause) and self.names_period(d)
