@@ -83,7 +83,7 @@ def test_quantity_undeclared_currency_found_at_a_port_is_seized(lang, text, writ
         ("en", "More than 800 people were killed in the city last year, and police solved only 90 cases.", "90 cases",
          "statistic"),
         ("es", "Tras 30 personas asesinadas, la fiscalía abrió 12 carpetas y 5 casos de fraude.", "5 casos", "count"),
-        ("es", "La fiscalía atendió 400 casos en el año.", "400 casos", "count"),
+        ("es", "La fiscalía atendió 400 casos de fraude.", "400 casos", "count"),
     ],
 )
 def test_quantity_bare_cases_after_victims_counted_in_their_sentence_are_a_statistic(lang, text, written, kind):

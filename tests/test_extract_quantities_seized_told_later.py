@@ -29,7 +29,7 @@ def test_quantity_goods_a_later_sentence_seizes_are_seized(text, lang, written):
     [
         ("Un semisumergible llegó a la costa con 3.000 kilos de cocaína a bordo. La droga nunca fue asegurada.", "es",
          "3.000 kilos de cocaína"),
-        ("The cartel moved some 5,000 kilograms of cocaine through the port each month. The drug lord was captured in "
+        ("The cartel stored some 5,000 kilograms of cocaine in the port's warehouses. The drug lord was captured in "
          "2016.", "en", "5,000 kilograms of cocaine"),
         ("The boat carried 2,000 kilograms of cocaine, investigators said. The drugs were never recovered.", "en",
          "2,000 kilograms of cocaine"),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from pesquisa.extract.quantities._headline_copy import take_body_seizures
 from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._peso_country import country_pesos
 from pesquisa.extract.quantities._reader import Reader
 from pesquisa.records import Quantity, Span
 
@@ -46,6 +47,7 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
         return []
     reader = Reader(text, "es" if lang.lower().startswith("es") else "en", sentences)
     drafts = reader.read_all()
+    country_pesos(drafts, reader.scan, reader.lang, reader.sentence_span)  # "150.000 millones de pesos" in Bogotá
     reader.read_sterling(drafts)  # "worth an estimated 4 million pounds ($5 million)": money, no weight
     reader.share_units(drafts)  # "1,900 and 640 pounds of fentanyl and meth, respectively"
     reader.resolve_items(drafts)

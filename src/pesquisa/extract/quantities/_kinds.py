@@ -13,6 +13,7 @@ from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._forfeits import Forfeits
 from pesquisa.extract.quantities._found import Found
 from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._period_totals import PeriodTotals
 from pesquisa.extract.quantities._potential import Potential
 from pesquisa.extract.quantities._seized_later import SeizedLater
 from pesquisa.extract.quantities._seizers import Seizers
@@ -40,7 +41,7 @@ VEHICLE_BETWEEN = (r"(?:(?:en|in|on|inside|aboard|a\s+bordo\s+de)\s+(?:(?:un|una
                    r"[a-z-]+\s+)?")
 
 
-class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, SeizedLater, Charged):
+class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, SeizedLater, Charged, PeriodTotals):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -217,6 +218,8 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "statistic"  # not "enough to kill 6.8 million people": deaths that could be
         if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
             return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
+        if not goods and self.is_period_total(d):
+            return "statistic"  # "durante 2025 se abrieron 1,245 carpetas", "en 2025 detuvieron a 1.830 personas"
         typical = self.rx(r"[\s\"“]*WORDS(?![a-z])", "average_openers").match(self.scan, self.sentence_span(d.sentence).start)
         if goods and (typical or self.ends_with("average_words", d.start, window=25)):
             return "statistic"  # "el combustible robado promedió 5,800 barriles diarios": an average, no goods seized
@@ -229,8 +232,12 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
             return "count"  # "oculta en un cargamento de 18 toneladas de aguacate", "escondidos entre 1.200 cajas de fruta"
         if d.unit in MASS_OR_VOLUME and (self.is_container_size(d) or self.sizes_each(d)):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums", "fardos de 35 kilos cada uno": each one's size
-        if self.is_potential(d, clause) or self.is_flow(d, clause):
+        if self.is_potential(d, clause):
             return "count"
+        if self.is_flow(d, clause):  # "moved 10 to 15 tons of cocaine each year": the traffic's yearly measure
+            return "statistic" if d.unit in MASS_OR_VOLUME else "count"  # "200 mil armas al año": guns counted
+        if self.is_production_total(d, clause):
+            return "statistic"  # "Colombia produced a record 2,664 tons of cocaine in 2023"
         if self.in_seized_list(d) and (goods or self.is_seizable(d)):
             return "seizure"  # "donde se aseguraron:" and a bullet "- 35 tambos con sustancias químicas"
         sentence = self.sentence_span(d.sentence)

@@ -12,6 +12,7 @@ import re
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon, words_pattern
 from pesquisa.extract.quantities._numerals import Token, mask_noise, tokenize
+from pesquisa.extract.quantities._peso_country import seizes_by_secuestro
 from pesquisa.records import Span
 from pesquisa.text import fold_chars, split_sentences
 
@@ -45,11 +46,15 @@ class Scanner:
         self.starts = [t.start for t in self.toks]
         self.sentences = sorted(split_sentences(text) if sentences is None else sentences, key=lambda s: s.start)
         self.sent_starts = [s.start for s in self.sentences]
+        southern = lang == "es" and seizes_by_secuestro(self.scan)
+        self.seize_more = self.lex.regex["southern_seizure_triggers"][lang].pattern if southern else None
 
     def words(self, name: str) -> set[str]:
         return self.lex.words[name][self.lang]
 
     def rx(self, template: str, name: str) -> re.Pattern[str]:
+        if name == "seizure_triggers" and self.seize_more:  # an Argentine text's "secuestró 25 kilos de cocaína"
+            template = template.replace("WORDS", "(?:" + self.seize_more + "|WORDS)")
         return words_pattern(template, name, self.lang)
 
     def ends_with(self, name: str, pos: int, window: int = 40) -> re.Match[str] | None:

@@ -16,6 +16,10 @@ from pesquisa.records import Span
 # how far a seizure verb may stand from the goods it takes: "La droga fue asegurada", "the drugs were later seized",
 # "los agentes aseguraron la droga"
 NEAR = 40
+# a relative clause set off by commas right after the goods, stepped over to their verb: "The drugs, which had a potential
+# street value of £5.6 million, were intercepted", "La droga, que tenía un valor de 90 millones de pesos, fue asegurada"
+ASIDE_AFTER = re.compile(r"\s*,\s*(?:which|that|que|la\s+cual|el\s+cual|las\s+cuales|los\s+cuales|cuyo|cuya)\s"
+                         r"(?:[^,.;:()]|(?<=\d)[.,](?=\d)){1,100},")
 
 
 class SeizedLater(Scanner):
@@ -37,11 +41,20 @@ class SeizedLater(Scanner):
         if self.blank_sentence(sentence):
             return False
         for m in self.goods_named(span, commodity):
+            aside = ASIDE_AFTER.match(self.scan, m.end(), span.end)
+            if aside is not None:  # "The drugs, which had a street value of £5.6 million, were intercepted"
+                after = Span(aside.end(), min(span.end, aside.end() + NEAR))
+                if self.seizes_undenied(after):
+                    return True
             near = Span(max(span.start, m.start() - NEAR), min(span.end, m.end() + NEAR))
-            if self.has_trigger("seizure_triggers", near) and re.search(r"\d", self.scan[near.start:near.end]) is None and \
-                    self.rx(r"(?<![a-z])WORDS(?![a-z])", "seizure_denials").search(self.scan, near.start, near.end) is None:
+            if self.seizes_undenied(near):
                 return True
         return False
+
+    def seizes_undenied(self, near: Span) -> bool:
+        """True when ``near`` holds a seizure verb, no figure and no denial ("la droga nunca fue asegurada")."""
+        return self.has_trigger("seizure_triggers", near) and re.search(r"\d", self.scan[near.start:near.end]) is None and \
+            self.rx(r"(?<![a-z])WORDS(?![a-z])", "seizure_denials").search(self.scan, near.start, near.end) is None
 
     def goods_named(self, span: Span, commodity: str) -> list[re.Match[str]]:
         """The words of ``span`` naming ``commodity``: a word referring back to a drug ("la droga", "the drugs") or its
