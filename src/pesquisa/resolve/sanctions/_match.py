@@ -17,6 +17,7 @@ from pesquisa.resolve.sanctions._companies import company_matches
 from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._fleet import fleet_matches
+from pesquisa.resolve.sanctions._generation import mark_after, unmarked_parts
 from pesquisa.resolve.sanctions._judged import replay_judgements
 from pesquisa.resolve.sanctions._names import (
     ARTICLES,
@@ -99,14 +100,14 @@ def _known_full_names(entity: KBEntity) -> set[str]:
 
 
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
-    from_nickname = _known_full_names(entity) - {entity.name, *entity.aliases}
+    from_nickname, mark = _known_full_names(entity) - {entity.name, *entity.aliases}, mark_after(entity.contexts)
     names = sorted({entity.name, *entity.aliases, *from_nickname}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
     for name in names:
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
-            fit = _name_fit(parts, listed)
-            if fit is None or not same_generation(name, listed) \
+            fit = _name_fit(unmarked_parts(parts, listed), listed)
+            if fit is None or not same_generation(f"{name} {mark}" if mark else name, listed) \
                     or (fit[1] < 0.8 and _full_name_differs(entity, listed)):
                 continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
