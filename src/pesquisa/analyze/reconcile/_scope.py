@@ -101,6 +101,16 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
 
 
 
+def region_over_carried(doc: ClaimDocument, agency: Cue | None, start: int, regions: list[str]) -> Cue | None:
+    """``agency``, unless it was named in an earlier paragraph, publishes no series here, and the figure's sentence
+    names a border region: then None, the CBP series of that region ("..., according to DEA estimates." and, in the
+    next paragraph, "At the northern border, agents seized just 43 pounds"): the region is counted by CBP, and the
+    source of another paragraph's figure is not this one's."""
+    if agency is None or agency.key != "other" or not any(r != "nationwide" for r in regions):
+        return agency
+    return None if agency.end <= paragraph_bounds(doc.body, start)[0] else agency
+
+
 def _whole_agency(cue: Cue) -> bool:
     """True when ``cue`` names a whole agency (CBP, AMO, one without a series here), not one component of a series."""
     conf = settings()["agencies"]
