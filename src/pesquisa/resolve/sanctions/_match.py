@@ -38,6 +38,7 @@ from pesquisa.resolve.sanctions._names import (
     strip_legal_forms,
 )
 from pesquisa.resolve.sanctions._one_word import one_word_matches
+from pesquisa.resolve.sanctions._person_as_org import person_read_as_org
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
 from pesquisa.resolve.sanctions._vessels import vessel_matches
 
@@ -133,7 +134,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     traits = read_traits(entity)
     # a name short of a family name, or a two-word a.k.a. ("Chucho Pérez" is also anyone's name): evidence must add
     partial = {eid for eid, (_s, how, _e, _l, _p) in best.items()
-               if how.startswith("given name and first family") or how == WHOLE_AKA}
+               if how.startswith("given name and first family") or how == WHOLE_AKA or _common_name(_p)}
     short = sum(how.startswith("given name and first family") for _s, how, _e, _l, _p in best.values())
     scored = []
     for eid, (score, how, notes, listed, _parts) in best.items():
@@ -355,7 +356,8 @@ def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     if entity.type == "person":
         found = _match_person(entity, index) or _company_read_as_person(entity, index)
     elif entity.type == "organization":
-        found = _match_org(entity, index) or coordinated_matches(entity, index, _match_org)
+        found = _match_org(entity, index) or coordinated_matches(entity, index, _match_org) \
+            or person_read_as_org(entity, index, _match_person)
     else:
         found = []
     return sorted(found, key=lambda m: (-m.score, m.list_id))
