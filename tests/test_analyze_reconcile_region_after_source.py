@@ -20,6 +20,10 @@ PAGES = [
     ("2025-02-03", "es", "Fentanilo en la frontera\n\nHermosillo. La CBP decomisó 21,889 libras de fentanilo en el año "
      "fiscal 2024.\n\nLa DEA estima que se incautaron más de 100 millones de pastillas.\n\nEn la frontera con Canadá, los "
      "agentes aseguraron apenas 43 libras de fentanilo en el año fiscal 2024."),
+    ("2026-05-14", "en", "Seizures decline\n\nWashington (PTI). CBP officers at ports of entry seized 18,900 pounds "
+     "of fentanyl in FY 2024, and Border Patrol agents seized 2,989 pounds.\n\nAt the southwest border, 121,186 "
+     "pounds of methamphetamine were seized in FY2023.\n\nAt the southwest border, agents seized 2,500 pounds of "
+     "fentanyl in FY2023."),
     ("2025-03-01", "en", "Agents busy\n\nThe DEA seized 380 pounds of fentanyl in Phoenix in fiscal 2024, the DEA "
      "said.\n\nDEA agents at the southwest border seized 50 pounds of fentanyl in fiscal year 2024."),
 ]
@@ -51,3 +55,16 @@ def test_agency_named_in_the_sentence_keeps_no_series(claims):
     # DEA agents named in the sentence itself: DEA's figure, which no series here counts
     claim = next(c for c in claims if c["text"].startswith("50 pounds"))
     assert claim["verdict"] == "no official series" and "official_value" not in claim
+
+
+def test_region_after_a_component_of_another_paragraph_is_all_of_cbp(claims):
+    # the component named beside the other in the paragraph before tells nothing of this sentence
+    claim = next(c for c in claims if c["text"].startswith("121,186 pounds"))
+    assert (claim["official_value"], claim["verdict"], claim["scope"]["components"]) == (121186.24, "consistent",
+                                                                                          ["OFO", "USBP"])
+
+
+def test_region_with_the_components_people_keeps_the_component(claims):
+    # "agents" in the sentence: Border Patrol's, as carried
+    claim = next(c for c in claims if c["text"].startswith("2,500 pounds"))
+    assert claim["scope"]["components"] == ["USBP"]

@@ -305,7 +305,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
     agencies = doc.cues.get("agency", [])
     agency, area = agency_and_area(doc, (start, end), sentence)
     regions = regions_of_figure(doc, (start, end), sentence)
-    agency = region_over_carried(doc, agency, start, regions)
+    agency = region_over_carried(doc, agency, sentence, regions)
     binational = is_binational(doc, sentence)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate
