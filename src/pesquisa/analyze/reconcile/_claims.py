@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
+from pesquisa.analyze.reconcile import _crimes
 from pesquisa.analyze.reconcile._areas import find_areas
 from pesquisa.analyze.reconcile._changes import (
     after_percentage,
@@ -260,6 +261,7 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
     s_lo, s_hi = sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
     near = nearest(states, row["start"], s_lo, s_hi)
+    near = None if _crimes.state_of_later_clause(doc.body, near, row["end"], doc.figures, s_hi) else near
     state = state_of(states, near, doc.last_crime, [c for c in doc.cues.get("state", []) if c.end <= s_lo])
     joint = joined_states(states, near, doc.body, sentence, sum(s_lo <= f < s_hi for f in doc.figures))
     before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
