@@ -223,9 +223,10 @@ def _to_date_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this
                                    rf"(?:(?:the\s+)?end\s+of\s+|finales\s+de\s+)?(?P<m2>{m})")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})|"
                                 rf"\b(?P<y2>{y})\s+calendar\s+year\b")),  # "the 2023 calendar year"
+        # "so far in fiscal year 2026, through April": the months it names, with or without a date to count to
         ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
                                   rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
-                                  rf"(?:{de}\s+(?P<y>{y}))?")),
+                                  rf"(?:{de}\s+(?P<y>{y}))?(?:\s*,?\s+(?:through|thru|until|hasta)\s+(?P<through>{m}))?")),
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
         # "since the start of the fiscal year"; "from the start of the fiscal year through March", "desde el inicio del
         # año fiscal hasta marzo": its first month to that one

@@ -199,11 +199,11 @@ def _calendar(g: dict, anchor: str | None, published: dt.date | None, fiscal_con
 
 def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """A fiscal year's first month to the anchor ("so far this fiscal year", "since the start of the fiscal year")."""
-    if anchor is None:
-        return None
-    fy = _fy_number(g["y"]) if g.get("y") else fiscal_year_of(anchor)
+    if anchor is None and not (g.get("y") and g.get("through")):
+        return None  # "so far in fiscal 2026" with no date to count to: part of the year, but not which
+    fy = _fy_number(g["y"]) if g.get("y") else fiscal_year_of(anchor or "")
     start, full_end = fiscal_year_months(fy)
-    end = _latest(_month_number(g["through"]), full_end) if g.get("through") else min(anchor, full_end)
+    end = _latest(_month_number(g["through"]), full_end) if g.get("through") else min(anchor or full_end, full_end)
     return (start, end, "to-date") if end >= start else None
 
 
@@ -389,6 +389,7 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
             groups["y2"] = _latest(_month_number(groups["m2"]), out[-1].end)[:4]  # "fiscal 2024, from July to September"
         resolved = _resolve(form, groups, published, fiscal_context)
         if resolved is None:
+            taken_until = stop if form == "fy_to_date" else taken_until  # a year so far is not the whole year
             continue
         start, end, kind = resolved
         if end < start:

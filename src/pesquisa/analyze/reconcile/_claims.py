@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
+from pesquisa.analyze.reconcile import _crimes
 from pesquisa.analyze.reconcile._areas import find_areas
 from pesquisa.analyze.reconcile._changes import (
     after_percentage,
@@ -46,6 +47,7 @@ from pesquisa.analyze.reconcile._scope import (
     is_binational,
     nearest,
     paragraph_bounds,
+    region_over_carried,
     regions_of_figure,
     series_of,
     with_coordinated,
@@ -259,6 +261,7 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
     s_lo, s_hi = sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
     near = nearest(states, row["start"], s_lo, s_hi)
+    near = None if _crimes.state_of_later_clause(doc.body, near, row["end"], doc.figures, s_hi) else near
     state = state_of(states, near, doc.last_crime, [c for c in doc.cues.get("state", []) if c.end <= s_lo])
     joint = joined_states(states, near, doc.body, sentence, sum(s_lo <= f < s_hi for f in doc.figures))
     before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
@@ -304,6 +307,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
     agencies = doc.cues.get("agency", [])
     agency, area = agency_and_area(doc, (start, end), sentence)
     regions = regions_of_figure(doc, (start, end), sentence)
+    agency = region_over_carried(doc, agency, sentence, regions)
     binational = is_binational(doc, sentence)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate

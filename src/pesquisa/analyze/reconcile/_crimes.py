@@ -168,3 +168,16 @@ def joined_states(states: list[Cue], nearest: Cue | None, body: str, sentence: t
         hi += 1
     keys = list(dict.fromkeys(c.key for c in named[lo:hi + 1]))
     return keys if len(keys) > 1 else []
+
+
+# a clause opening after a figure: a comma or semicolon, or a conjunction of clauses
+_CLAUSE_AFTER = re.compile(r"[;,—–]|\b(?:y|and|while|mientras|whereas)\b", re.IGNORECASE)
+
+
+def state_of_later_clause(body: str, near: Cue | None, end: int, figures: list[int], sentence_end: int) -> bool:
+    """True when ``near``, the state chosen for a figure ending at ``end``, comes after it in a later clause that has
+    a figure of its own after the state ("se registraron 15,104 víctimas en el país, y Chihuahua acumuló 2,019"):
+    the state is that figure's, not this one's; "15,104 víctimas en Chihuahua y 2,019 en Sonora" keeps it."""
+    if near is None or near.start < end or not _CLAUSE_AFTER.search(body[end:near.start]):
+        return False
+    return any(near.end <= f < sentence_end for f in figures)

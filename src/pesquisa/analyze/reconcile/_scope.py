@@ -101,6 +101,23 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
 
 
 
+def region_over_carried(doc: ClaimDocument, agency: Cue | None, sentence: tuple[int, int], regions: list[str]) \
+        -> Cue | None:
+    """``agency``, unless it was named in an earlier paragraph and the figure's sentence names a border region: an
+    agency that publishes no series here, or one CBP component where the sentence names none of its people, is then
+    None, the CBP series of that region ("..., according to DEA estimates." or "..., and Border Patrol agents seized
+    2,989 pounds." and, in the next paragraph, "At the southwest border, 121,186 pounds of methamphetamine were
+    seized"): the source or the component of another paragraph's figure is not this one's."""
+    if agency is None or not any(r != "nationwide" for r in regions) \
+            or agency.end > paragraph_bounds(doc.body, sentence[0])[0]:
+        return agency
+    if agency.key == "other":
+        return None
+    folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold_chars(doc.body[sentence[0]:sentence[1]]).lower()))} "
+    people = any(f" {fold_chars(w).lower()} " in folded for words in settings()["component_people"].values() for w in words)
+    return None if not _whole_agency(agency) and not people else agency
+
+
 def _whole_agency(cue: Cue) -> bool:
     """True when ``cue`` names a whole agency (CBP, AMO, one without a series here), not one component of a series."""
     conf = settings()["agencies"]

@@ -151,7 +151,16 @@ def _names_office(title: str, conf: dict) -> bool:
         return True
     whole = " ".join(words)
     return whole in conf["official_set"] or whole in conf["office_alone_set"] \
-        or any(w in conf["official_set"] for w in words[:1] + words[-1:])
+        or any(w in conf["official_set"] for w in words[:1] + words[-1:]) or _head_before_phrase(words, conf)
+
+
+def _head_before_phrase(words: list[str], conf: dict) -> bool:
+    """True when the word before the first phrase opener of a title is an office, not a company's post, and nothing
+    of the trade follows ("a chemistry professor at Peking University"; not "an agent for the cartel")."""
+    cut = next((i for i, w in enumerate(words) if w in conf["title_opener_set"]), 0)
+    if cut == 0 or set(words) & (conf["trade_set"] | conf["trafficker_set"] | conf["group_word_set"]):
+        return False
+    return words[cut - 1] in conf["official_set"] and words[cut - 1] not in conf["company_post_set"]
 
 
 def title_side(title: str) -> str | None:

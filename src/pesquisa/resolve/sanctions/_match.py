@@ -17,6 +17,7 @@ from pesquisa.resolve.sanctions._companies import company_matches
 from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._fleet import fleet_matches
+from pesquisa.resolve.sanctions._generation import mark_after, unmarked_parts
 from pesquisa.resolve.sanctions._judged import replay_judgements
 from pesquisa.resolve.sanctions._names import (
     ARTICLES,
@@ -37,6 +38,7 @@ from pesquisa.resolve.sanctions._names import (
     strip_legal_forms,
 )
 from pesquisa.resolve.sanctions._one_word import one_word_matches
+from pesquisa.resolve.sanctions._person_as_org import person_read_as_org
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
 from pesquisa.resolve.sanctions._vessels import vessel_matches
 
@@ -99,14 +101,14 @@ def _known_full_names(entity: KBEntity) -> set[str]:
 
 
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
-    from_nickname = _known_full_names(entity) - {entity.name, *entity.aliases}
+    from_nickname, mark = _known_full_names(entity) - {entity.name, *entity.aliases}, mark_after(entity.contexts)
     names = sorted({entity.name, *entity.aliases, *from_nickname}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
     for name in names:
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
-            fit = _name_fit(parts, listed)
-            if fit is None or not same_generation(name, listed) \
+            fit = _name_fit(unmarked_parts(parts, listed), listed)
+            if fit is None or not same_generation(f"{name} {mark}" if mark else name, listed) \
                     or (fit[1] < 0.8 and _full_name_differs(entity, listed)):
                 continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
@@ -132,7 +134,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     traits = read_traits(entity)
     # a name short of a family name, or a two-word a.k.a. ("Chucho Pérez" is also anyone's name): evidence must add
     partial = {eid for eid, (_s, how, _e, _l, _p) in best.items()
-               if how.startswith("given name and first family") or how == WHOLE_AKA}
+               if how.startswith("given name and first family") or how == WHOLE_AKA or _common_name(_p)}
     short = sum(how.startswith("given name and first family") for _s, how, _e, _l, _p in best.values())
     scored = []
     for eid, (score, how, notes, listed, _parts) in best.items():
@@ -354,7 +356,8 @@ def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     if entity.type == "person":
         found = _match_person(entity, index) or _company_read_as_person(entity, index)
     elif entity.type == "organization":
-        found = _match_org(entity, index) or coordinated_matches(entity, index, _match_org)
+        found = _match_org(entity, index) or coordinated_matches(entity, index, _match_org) \
+            or person_read_as_org(entity, index, _match_person)
     else:
         found = []
     return sorted(found, key=lambda m: (-m.score, m.list_id))

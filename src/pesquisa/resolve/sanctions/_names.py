@@ -167,7 +167,7 @@ def group_core(name: str) -> frozenset[str]:
 
 
 @cache
-def _list_generation_words() -> dict[str, str]:
+def list_generation_words() -> dict[str, str]:
     return {fold(k): fold(v) for k, v in read_data("official.yaml")["sanctions"]["list_generation_words"].items()}
 
 
@@ -176,7 +176,7 @@ def list_generation(text: str) -> str | None:
     JUNIOR, Christopher Vincent") or of the whole name ("LAVILLA, Ruben Pestano, Jr."), as ``generation_of`` reads
     it; a given name "Junior" at the end ("AGUINO ARBOLEDA, Onofre Junior") is no generation."""
     family = fold(text.split(",", 1)[0]).split() if "," in text else []
-    if family and (mark := _list_generation_words().get(family[-1]) or generation_of(family)):
+    if family and (mark := list_generation_words().get(family[-1]) or generation_of(family)):
         return mark
     return generation_of(fold(text).split())
 
@@ -189,7 +189,7 @@ def same_generation(name: str, listed: ListName) -> bool:
     words = fold(name).split()
     news = generation_of(words)
     if news is None and words and words[-1] not in listed.parts:
-        news = _list_generation_words().get(words[-1])
+        news = list_generation_words().get(words[-1])
     mark = listed.generation
     return news == mark or (news == "sr" and mark is None) or (news is None and mark == "jr" and not listed.elder_listed)
 
@@ -272,7 +272,7 @@ class SanctionIndex:
             else:
                 family, given = [], person_parts(text)
             generation = list_generation(text)
-            if family and family[-1] in _list_generation_words():
+            if family and family[-1] in list_generation_words():
                 family = family[:-1]  # "KINAHAN JUNIOR": the family name is KINAHAN
             if kind != "primary":
                 # an a.k.a. the list writes family first ('ISIDRO, Chapo') is written in the news in its own order

@@ -108,6 +108,7 @@ def settings() -> dict:
     section["kin_set"] = {fold(w) for w in section["kin_words"]}
     section["company_post_set"] = {fold(w) for w in section["company_posts"]}
     section["post_determiner_set"] = {fold(w) for w in section["post_determiners"]}
+    section["title_opener_set"] = {fold(w) for w in section["title_phrase_openers"]}
     section["public_body_set"] = {" ".join(fold(w).split()) for w in section["public_body_words"]}
     section["past_office_set"] = {fold(w) for w in section["past_office_words"]}
     section["common_given_set"] = {fold(w) for w in section["common_given_names"]}
