@@ -25,3 +25,27 @@ def test_a_pledge_keeps_no_place_of_the_meeting_pledged_es():
 def test_agreeing_to_meet_is_still_no_agreement():
     text = "Foreign Minister Alicia Bárcena and Secretary Antony Blinken agreed to meet again in January."
     assert [e["type"] for e in _events(text, "2024-10-08")] == ["meeting"]
+
+
+def test_a_second_meeting_a_day_on_after_a_sentence_about_the_pair_es():
+    text = ("El secretario Omar García Harfuch se reunió el lunes en Palacio Nacional con el embajador Ronald Johnson.\n"
+            "De acuerdo con un comunicado, ambos funcionarios coincidieron en la importancia de frenar el tráfico de armas.\n"
+            "Un día después, García Harfuch se reunió con la fiscal general de Colombia, Luz Adriana Camargo.")
+    days = {e["date"] for e in _events(text, "2025-04-16") if e["type"] == "meeting" and "Luz Adriana Camargo" in e["participants"]}
+    assert days == {"2025-04-15"}
+
+
+def test_a_second_meeting_the_next_day_after_the_pair_agreed():
+    text = ("Security Secretary Omar García Harfuch met with U.S. Ambassador Ronald Johnson in Mexico City on Monday.\n"
+            "The two officials agreed on the need to curb gun trafficking, according to a statement.\n"
+            "The next day, García Harfuch met with Colombian Attorney General Luz Adriana Camargo.")
+    days = {e["date"] for e in _events(text, "2025-04-16") if e["type"] == "meeting" and "Luz Adriana Camargo" in e["participants"]}
+    assert days == {"2025-04-15"}
+
+
+def test_a_sentence_of_other_news_still_stops_the_count_es():
+    text = ("El secretario Omar García Harfuch se reunió el lunes en Palacio Nacional con el embajador Ronald Johnson.\n"
+            "El alcalde de Culiacán pidió calma a la población.\n"
+            "Un día después, García Harfuch se reunió con la fiscal general de Colombia, Luz Adriana Camargo.")
+    days = {e["date"] for e in _events(text, "2025-04-16") if e["type"] == "meeting" and "Luz Adriana Camargo" in e["participants"]}
+    assert days != {"2025-04-15"}
