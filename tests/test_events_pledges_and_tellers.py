@@ -49,3 +49,23 @@ def test_a_sentence_of_other_news_still_stops_the_count_es():
             "Un día después, García Harfuch se reunió con la fiscal general de Colombia, Luz Adriana Camargo.")
     days = {e["date"] for e in _events(text, "2025-04-16") if e["type"] == "meeting" and "Luz Adriana Camargo" in e["participants"]}
     assert days != {"2025-04-15"}
+
+
+def test_a_body_that_tells_first_of_its_ministers_meeting_is_no_participant():
+    text = ("Mexico's Foreign Ministry said on Tuesday that Foreign Minister Alicia Bárcena met with U.S. Secretary of State "
+            "Antony Blinken in Washington to review cooperation against fentanyl trafficking.")
+    (meeting,) = [e for e in _events(text, "2024-10-09") if e["type"] == "meeting"]
+    assert meeting["participants"] == ["Alicia Bárcena", "Antony Blinken"] and meeting["organizer"] is None
+
+
+def test_a_body_that_tells_first_of_its_ministers_meeting_is_no_participant_es():
+    text = ("La Secretaría de Relaciones Exteriores informó que el canciller Juan Ramón de la Fuente se reunió el martes "
+            "en Washington con el secretario de Estado, Marco Rubio.")
+    (meeting,) = [e for e in _events(text, "2025-03-06") if e["type"] == "meeting"]
+    assert meeting["participants"] == ["Juan Ramón de la Fuente", "Marco Rubio"]
+
+
+def test_a_body_that_closes_its_ministers_meeting_still_speaks_for_him():
+    text = "Foreign Minister Alicia Bárcena met with Merrick Garland in Mexico City on Thursday, the Foreign Ministry said."
+    (meeting,) = [e for e in _events(text, "2025-03-06") if e["type"] == "meeting"]
+    assert "Secretaría de Relaciones Exteriores" in meeting["participants"]
