@@ -69,3 +69,23 @@ def test_a_body_that_closes_its_ministers_meeting_still_speaks_for_him():
     text = "Foreign Minister Alicia Bárcena met with Merrick Garland in Mexico City on Thursday, the Foreign Ministry said."
     (meeting,) = [e for e in _events(text, "2025-03-06") if e["type"] == "meeting"]
     assert "Secretaría de Relaciones Exteriores" in meeting["participants"]
+
+
+def test_an_arrival_with_its_day_before_the_city_is_a_visit_es():
+    text = ("El secretario de Estado, Marco Rubio, llegó este miércoles a la Ciudad de México.\n"
+            "Posteriormente, Rubio se reunió en Palacio Nacional con la presidenta Claudia Sheinbaum.")
+    events = _events(text, "2025-09-04")
+    (visit,) = [e for e in events if e["type"] == "visit"]
+    assert (visit["date"], visit["place"], visit["participants"]) == ("2025-09-03", "Mexico City", ["Marco Rubio"])
+    assert [e["date"] for e in events if e["type"] == "meeting"] == ["2025-09-03"]
+
+
+def test_an_arrival_with_its_day_before_the_city_is_a_visit():
+    text = "Homeland Security Secretary Kristi Noem arrived Wednesday in Mexico City."
+    (visit,) = [e for e in _events(text, "2025-03-27") if e["type"] == "visit"]
+    assert (visit["date"], visit["place"]) == ("2025-03-26", "Mexico City")
+
+
+def test_reaching_a_deal_on_a_day_is_no_arrival_es():
+    assert [e["type"] for e in _events("El gobernador llegó este martes a un acuerdo con los transportistas.",
+                                       "2025-03-27") if e["type"] == "visit"] == []
