@@ -89,3 +89,13 @@ def test_an_arrival_with_its_day_before_the_city_is_a_visit():
 def test_reaching_a_deal_on_a_day_is_no_arrival_es():
     assert [e["type"] for e in _events("El gobernador llegó este martes a un acuerdo con los transportistas.",
                                        "2025-03-27") if e["type"] == "visit"] == []
+
+
+def test_a_pledge_made_on_a_dated_call_under_a_release_line_takes_the_calls_day_es():
+    text = ("Arévalo y Sheinbaum conversan por teléfono\n"
+            "Guatemala, 21 de enero de 2025\n"
+            "El presidente de Guatemala, Bernardo Arévalo, sostuvo el lunes una llamada telefónica con la presidenta de "
+            "México, Claudia Sheinbaum, en la que ambos se comprometieron a reforzar la seguridad en la frontera común, "
+            "informó la Secretaría de Comunicación Social.")
+    events = _events(text, "2025-01-21")
+    assert {e["date"] for e in events if e["type"] in {"call", "commitment"}} == {"2025-01-20"}
