@@ -197,10 +197,13 @@ def test_extract_events_leaders_who_have_not_met_held_no_meeting_es():
     assert [e for e in _events(text) if e["type"] == "meeting"] == []
 
 
-def test_extract_events_a_pledge_to_meet_again_is_no_commitment_of_its_own():
+def test_extract_events_a_pledge_to_meet_again_is_a_commitment_besides_the_meeting():
+    # the pledge is made now: the meeting's month and city are not its own
     text = ("Secretary of State Marco Rubio and Foreign Secretary Juan Ramón de la Fuente committed to meet again in March "
             "in Mexico City.")
-    assert [e["type"] for e in _events(text, "2026-12-16")] == ["meeting"]
+    events = _events(text, "2026-12-16")
+    assert [e["type"] for e in events] == ["meeting", "commitment"]
+    assert (events[1]["date"], events[1]["place"]) == (None, None)
 
 
 def test_extract_events_a_pledge_to_act_stays_a_commitment_es():

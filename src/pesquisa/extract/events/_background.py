@@ -4,11 +4,14 @@
 Two days later, soldiers arrested four suspects": the sentence between tells how things stand (its verb in the present,
 or the present perfect: "is", "has been", "es", "ha sido", "registra"), no news of a day of its own, so the days counted
 after it still count from the ambush's. A sentence told in the past ("El alcalde pidió calma.", "The mayor called for
-calm.") may be news of an unknown day, and still stops the count.
+calm.") may be news of an unknown day, and still stops the count. So does not one whose subject is the pair of the
+event just told ("De acuerdo con un comunicado, ambos funcionarios coincidieron en ...", "The two officials agreed on
+..."), with or without an agreement of its own: it tells more of that event.
 """
 
 from __future__ import annotations
 
+from pesquisa._required import searched
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import Span
 
@@ -26,3 +29,9 @@ def tells_background(ctx: DocumentContext, sentence: Span) -> bool:
     root = roots[0]
     finite = next((c for c in root.children if c.dep_ in _AUX and c.i < root.i), root)
     return "Pres" in finite.morph.get("Tense", []) and "Fin" in finite.morph.get("VerbForm", [])
+
+
+def tells_the_pair(ctx: DocumentContext, sentence: Span) -> bool:
+    """True when ``sentence`` opens on the pair or group of an event told before ("ambos funcionarios coincidieron",
+    "the two ministers agreed": events.yaml ``group_subjects``)."""
+    return searched(ctx.cues.group_subjects, ctx.body[sentence.start:sentence.end])

@@ -23,7 +23,7 @@ from pesquisa.extract.events._deed_verbs import does_deed
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._fronted import described_apart, fronted_shared
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
-from pesquisa.extract.events._roles import is_agent, is_media, teller_words, tells_own_deed, told_inside
+from pesquisa.extract.events._roles import fronts_others, is_agent, is_media, teller_words, tells_own_deed, told_inside
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
@@ -96,7 +96,7 @@ class DocumentContext:
         tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
             if q.span.contains(trigger) and q.speaker_span and not q.span.contains(q.speaker_span) \
-                    and (kind in TOLD_TYPES or self.reports_others(q)) and not tells_own_deed(self.doc, q, trigger):
+                    and (kind in TOLD_TYPES or self.reports_others(q, kind)) and not tells_own_deed(self.doc, q, trigger):
                 tellers.update([q.speaker_local_id] if q.speaker_local_id else [])  # "Agents with the ATF said": theirs
                 told += teller_words(self.doc, q, trigger)  # and the teller's own phrase: "the Office for X said"
         out = []
@@ -119,15 +119,14 @@ class DocumentContext:
                 named.add(person.local_id)
         return out
 
-    def reports_others(self, quote: Quote) -> bool:
-        """True when a person reports a clause with someone else named as its subject: she tells, not takes part.
-
-        "Sheinbaum said de la Fuente will travel to Washington to meet Rubio", "informó que el
-        canciller se reunirá con Rubio": Sheinbaum is no participant. "Sheinbaum said she spoke
-        with Trump" keeps her (a pronoun subject is the speaker); "Bárcena met Garland, the
-        Foreign Ministry said" keeps the ministry, which speaks for its minister.
+    def reports_others(self, quote: Quote, kind: str = "meeting") -> bool:
+        """True when a person, or a body named before a meeting or call (``fronts_others``), reports a clause with another
+        one named as its subject: "Sheinbaum said de la Fuente will travel to Washington to meet Rubio", "informó que el
+        canciller se reunirá con Rubio", "The Foreign Ministry said Bárcena met Blinken": the teller is no participant.
+        "Sheinbaum said she spoke with Trump" keeps her (a pronoun subject is the speaker); "Bárcena met Garland, the
+        Foreign Ministry said" keeps the ministry, which closes the words of its minister's meeting.
         """
-        if quote.speaker_local_id not in self.people:
+        if quote.speaker_local_id not in self.people and not (kind in {"meeting", "call"} and fronts_others(quote)):
             return False
         for m, e in self.mentions:
             if e.type == "person" and e.local_id != quote.speaker_local_id and quote.span.contains(m.span) and \

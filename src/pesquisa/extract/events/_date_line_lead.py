@@ -7,7 +7,8 @@ took place that day. The cleaner drops such a line as the publication line (``Cl
 reads its day there; one kept above the lead is read in the body (the parser may glue it to the lead's sentence). Only
 an event that happened (not one still planned, nor one told in the pluperfect), only a day not after publication, and
 only a line naming where it was filed (a site's header "Monday, May 6, 2024" or stamp "Published 5:42 PM CST, December
-3, 2026" dates the page, not its lead).
+3, 2026" dates the page, not its lead). Nor an agreement or commitment told after a dated call or meeting of its
+sentence ("sostuvo el lunes una llamada ..., en la que ambos se comprometieron"): it was reached then.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.events._backdrops import told_in_pluperfect
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import CleanDocument, Event
+
+AGREED = frozenset({"agreement", "commitment"})
+GATHERED = frozenset({"meeting", "call", "visit"})
 
 CLOCK_AFTER = re.compile(r"\b\d{1,2}:\d\dh?\b")  # "12:10", "10:25h"
 PROSE = 100  # the lead: the first paragraph this long (the headline above it is shorter)
@@ -73,7 +77,16 @@ def date_line_lead(ctx: DocumentContext, events: list[Event], filed: str | None)
         return events
     for event in events:
         if event.date or event.planned or not event.span.start <= lead.start < event.span.end or (
-                event.trigger_span is not None and told_in_pluperfect(ctx.doc, event.trigger_span)):
+                event.trigger_span is not None and told_in_pluperfect(ctx.doc, event.trigger_span)) or \
+                _agreed_at_dated(event, events):
             continue
         event.date = filed
     return events
+
+
+def _agreed_at_dated(event: Event, events: list[Event]) -> bool:
+    """True for an agreement or commitment told after a dated gathering of its sentence ("sostuvo el lunes una llamada
+    ..., en la que ambos se comprometieron a ..."): it was reached at it, on its day (``join_agreed``), not the line's."""
+    return event.type in AGREED and event.trigger_span is not None and any(
+        other.type in GATHERED and other.date and other.span == event.span and other.trigger_span is not None
+        and other.trigger_span.start < event.trigger_span.start for other in events)

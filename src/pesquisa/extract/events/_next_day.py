@@ -20,7 +20,7 @@ from functools import cache
 from pesquisa._required import matches_in
 from pesquisa.calendar import alternation
 from pesquisa.extract.dates import DAY_APART, DAYS_APART, TOLD_ON, days_apart
-from pesquisa.extract.events._background import tells_background
+from pesquisa.extract.events._background import tells_background, tells_the_pair
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
@@ -39,12 +39,12 @@ def date_next_day(ctx: DocumentContext, events: list[Event], sentences: list[Spa
         there = _index(sentences, days[-1].span.start) if days else None
         if here is None or there is None or there >= here - 1:
             continue  # none, or in its sentence or the one before: the reader of dates counted it
-        told = {e.type for e in events if sentences[there].contains(_at(e))}
+        told, anchor = {e.type for e in events if sentences[there].contains(_at(e))}, str(days[-1].value)
         between = [_told_kinds(ctx, events, sentences[i], told) for i in range(there + 1, here)]
         if not told or not all((kinds and kinds <= told) or (not kinds and tells_background(ctx, sentences[i]))
+                               or tells_the_pair(ctx, sentences[i])  # "ambos funcionarios coincidieron": more of it
                                for i, kinds in zip(range(there + 1, here), between, strict=True)):
             continue  # a sentence of no event may be news of an unknown day ("El alcalde pidió calma.")
-        anchor = str(days[-1].value)
         value = (dt.date.fromisoformat(anchor) + dt.timedelta(days=days_apart(pattern, match))).isoformat()
         if ctx.published is not None and value > ctx.published[:10]:
             continue

@@ -139,3 +139,12 @@ def teller_words(doc: Doc, quote: Quote, trigger: Span) -> list[Span]:
     # the quote links it to no entity ("..., Chihuahua state prosecutors said": the body tells the attack, no side of it)
     named = [] if quote.speaker_local_id else [quote.speaker_span]
     return [*spans, *named, Span(at.start, quote.speaker_span.start), Span(quote.speaker_span.end, at.end)]
+
+
+def fronts_others(quote: Quote) -> bool:
+    """True when the teller of ``quote`` is a body named before the words it tells ("Mexico's Foreign Ministry said on
+    Tuesday that Foreign Minister Alicia Bárcena met with Antony Blinken", "La Cancillería informó que el canciller se
+    reunió con"): it reports the gathering of the people it names, as a person who tells does (``reports_others``; a
+    seizure is the body's own people's deed, and its own secretary's trip abroad the body's: ``_hosts``)."""
+    return quote.speaker_local_id is not None and quote.speaker_span is not None and \
+        quote.speaker_span.end <= quote.span.start

@@ -17,6 +17,7 @@ from functools import cache
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import compile_entry
 from pesquisa.extract.events._places_apart import own_clause_places, split_places
+from pesquisa.extract.events._pledged import pledges_apart
 from pesquisa.extract.events._roles import place_country
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event
@@ -68,5 +69,5 @@ def _day_before(ctx: DocumentContext, event: Event, events: list[Event]) -> str 
 
 def placed(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """``events`` placed clause by clause: split by the places of their amounts, each clause's own place, then the
-    scene's (``scene_places``)."""
-    return scene_places(ctx, own_clause_places(ctx, split_places(ctx, events)))
+    scene's (``scene_places``); a pledge to meet is not placed nor dated by the meeting pledged (``pledges_apart``)."""
+    return scene_places(ctx, own_clause_places(ctx, split_places(ctx, pledges_apart(ctx, events))))
