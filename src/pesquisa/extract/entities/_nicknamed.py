@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._lone_nicknames import lone_nicknames
 from pesquisa.extract.entities._names import in_any, is_given_name, names_data, nickname_owner
 from pesquisa.lexicon import fold
 from pesquisa.records import Mention, Span
@@ -19,7 +20,8 @@ NICKNAMED = re.compile(rf"\b({_GIVEN}) [“\"«‘']([^”\"»’'\n]{{2,25}})[�
 
 
 def nicknamed_people(text: str) -> list[Mention]:
-    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias)."""
+    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias); and people named
+    by an unquoted nickname alone after a marker ("un mando apodado El Mayito Flaco": ``_lone_nicknames``)."""
     names = names_data()
     out = []
     for match in NICKNAMED.finditer(text):
@@ -45,7 +47,7 @@ def nicknamed_people(text: str) -> list[Mention]:
         start = match.start(2)
         out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
                            alias_of=name, source="rule"))
-    return out
+    return out + lone_nicknames(text, [m.span for m in out])
 
 
 def _nickname_cased(nickname: str) -> bool:
