@@ -67,3 +67,10 @@ def test_entities_generic_ministry_follows_the_dateline(nlp_en):
     home = ("MEXICO CITY (AP) — Mexican authorities found a clandestine grave in Jalisco, the Interior Ministry said "
             "on Thursday.")
     assert "Secretaría de Gobernación" in entity_names(nlp_en, home, "organization")
+
+
+def test_entities_list_item_beats_the_models_place(nlp_es):
+    es = ("Junto a él fueron detenidos otros dos integrantes de la banda, identificados como Brayan Estiven Mosquera "
+          "Palacios y Luz Mery Cárdenas de la Hoz.")
+    people = entity_names(nlp_es, es, "person")
+    assert {"Brayan Estiven Mosquera Palacios", "Luz Mery Cárdenas de la Hoz"} <= people

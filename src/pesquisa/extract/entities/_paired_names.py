@@ -10,7 +10,6 @@ import re
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.entities._listed_names import listed_names
 from pesquisa.extract.entities._names import clean_person_name, is_known_place
 from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import load_lexicon
@@ -30,8 +29,7 @@ def _half(text: str, start: int, end: int) -> Mention | None:
 
 
 def paired_names(doc: Doc, taken: list[Span]) -> list[Mention]:
-    """The people of each model person span that names two (see the module docstring), but those ``taken``, and the
-    people of a list after an identifying cue (``_listed_names``)."""
+    """The people of each model person span that names two (see the module docstring), but those ``taken``."""
     text = doc_text(doc)
     out = []
     for ent in doc.ents:
@@ -42,4 +40,4 @@ def paired_names(doc: Doc, taken: list[Span]) -> list[Mention]:
         if left is None or right is None:
             continue
         out += [m for m in (left, right) if not any(m.span.overlaps(t) for t in taken)]
-    return out + listed_names(text, taken + [m.span for m in out])
+    return out
