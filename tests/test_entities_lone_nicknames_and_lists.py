@@ -74,3 +74,21 @@ def test_entities_list_item_beats_the_models_place(nlp_es):
           "Palacios y Luz Mery Cárdenas de la Hoz.")
     people = entity_names(nlp_es, es, "person")
     assert {"Brayan Estiven Mosquera Palacios", "Luz Mery Cárdenas de la Hoz"} <= people
+
+
+def test_entities_capitals_name_around_a_quoted_nickname(nlp_en):
+    en = 'The defendants include ROSARIO "LA FLACA" MENDOZA-RUIZ, 33, of Tucson. Mendoza-Ruiz sold the pills.'
+    people = entity_mentions(nlp_en, en)
+    assert "LA FLACA" in people[("person", "Rosario Mendoza-Ruiz")]
+
+
+def test_entities_capitals_name_opened_by_initials(nlp_en):
+    en = "Also charged were LUIS OCHOA, 38, of Yuma, and T.J. BRANNIGAN, 52, of Tucson."
+    assert "T.J. Brannigan" in entity_names(nlp_en, en, "person")
+
+
+def test_entities_title_before_a_coordinated_bodys_word_names_no_one(nlp_en):
+    en = ("The Chief Executive of the Ghana Ports and Harbours Authority, Colonel Ama Serwaa Boateng, praised the "
+          "customs officers.")
+    people = entity_names(nlp_en, en, "person")
+    assert "Ports" not in people and "Ama Serwaa Boateng" in people
