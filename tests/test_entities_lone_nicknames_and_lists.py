@@ -92,3 +92,12 @@ def test_entities_title_before_a_coordinated_bodys_word_names_no_one(nlp_en):
           "customs officers.")
     people = entity_names(nlp_en, en, "person")
     assert "Ports" not in people and "Ama Serwaa Boateng" in people
+
+
+def test_entities_generic_ministry_without_dateline_follows_the_country_named_most(nlp_en):
+    abroad = ("Ecuador's most wanted man was recaptured in Guayaquil, officials in Ecuador said. The Interior Ministry "
+              "said he would be extradited to the United States.")
+    orgs = entity_names(nlp_en, abroad, "organization")
+    assert "Secretaría de Gobernación" not in orgs and "Interior Ministry (Ecuador)" in orgs
+    home = "Soldiers dismantled a drug lab in Sinaloa, the Defense Ministry said."
+    assert "Secretaría de la Defensa Nacional" in entity_names(nlp_en, home, "organization")
