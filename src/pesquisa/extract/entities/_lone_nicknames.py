@@ -26,6 +26,11 @@ def _markers() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w,])(?:{bare})|\b(?:{holders})(?:[ \xa0]+[a-záéíóúñ]+)?,?[ \xa0]+(?:{said}))[ \xa0]+", re.I)
 
 
+@cache
+def _bare_markers() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_data("names.yaml")["lone_nickname_markers"])
+
+
 def _named_before(text: str, at: int) -> bool:
     """The word before the marker at ``at`` is capitalised: a name's, whose alias follows."""
     before = re.search(r"(\S+)[ \xa0]*$", text[max(0, at - 40):at])
@@ -36,7 +41,7 @@ def lone_nicknames(text: str, taken: list[Span]) -> list[Mention]:
     """The people named by a nickname alone (see the module docstring), but those overlapping ``taken``."""
     out: list[Mention] = []
     particles = names_data().particles
-    bare = {w.lower() for w in read_data("names.yaml")["lone_nickname_markers"]}
+    bare = _bare_markers()
     for marker in _markers().finditer(text):
         if marker.group().split()[0].lower() in bare and _named_before(text, marker.start()):
             continue
