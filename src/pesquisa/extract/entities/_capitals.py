@@ -1,7 +1,8 @@
 """People named in capitals: Mexican prosecutors' bulletins ("vinculó a proceso a JOSÉ LUIS ORTEGA MARTÍNEZ"),
 the defendants' list of an indictment ("- OSCAR NOÉ MEDINA GONZÁLEZ, a/k/a ...") and the surname-first entries
 of a sanctions list ("ALANIS RUIZ, Hector Manuel (a.k.a. ...)"). The model reads such runs as organizations or
-cuts them into one word; a run that opens with a given name is a person, named in title case."""
+cuts them into one word; a run that opens with a given name, or initials ("J.R. WHITFIELD"), is a person, named in
+title case."""
 
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from pesquisa.records import Mention, Span
 _UPPER = "A-ZÁÉÍÓÚÑÜ"
 _WORD = rf"[{_UPPER}][{_UPPER}'’-]+"
 _PARTICLE = r"(?:DE|DEL|DE LA|DE LOS|DE LAS|Y)"
-# a given name and up to four more words in capitals, with particles between them ("SANDRA LUZ VALDOVINOS SALMERÓN")
-_RUN = re.compile(rf"(?<![\w.])(?P<run>{_WORD}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?(?:{_WORD}|[{_UPPER}]\.)){{1,5}})(?![\w])")
+_INITIALS = rf"(?:[{_UPPER}]\.){{1,3}}"
+# a given name (or initials) and up to four more words in capitals, with particles between them ("SANDRA LUZ
+# VALDOVINOS SALMERÓN", "J.R. WHITFIELD")
+_RUN = re.compile(rf"(?<![\w.])(?P<run>(?:{_WORD}|{_INITIALS})"
+                  rf"(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)?(?:{_WORD}|[{_UPPER}]\.)){{1,5}})(?![\w])")
 # a sanctions entry opening its line (maybe after a bullet): surnames in capitals, a comma, given names in title case
 _SURNAME_FIRST = re.compile(rf"(?m)^(?:[-•*·][ \xa0]*|\d{{1,3}}[.)][ \xa0]*)?"
                             rf"(?P<surnames>{_WORD}(?:[ \xa0-]+(?:{_PARTICLE}[ \xa0]+)?{_WORD}){{0,3}}),[ \xa0]+"
@@ -34,7 +38,8 @@ def _title_case(words: list[str]) -> str:
     out = []
     for i, w in enumerate(words):
         low = w.lower()
-        out.append(low if i and low in _SMALL else "-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+        out.append(w if re.fullmatch(_INITIALS, w) else low if i and low in _SMALL else
+                   "-".join(p[:1] + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
 
 
@@ -50,7 +55,7 @@ def _person_words(words: list[str]) -> tuple[int, int] | None:
     """The words of a run in capitals that name a person: from its first given name ("LIC. SANDRA LUZ ...",
     "DETIENEN A JUAN ...") to the last word before one no name holds ("... EN CULIACÁN"); at least one of them no
     given name (a surname); their first and last index, None when they name no one."""
-    start = next((i for i, w in enumerate(words) if is_given_name(w)), None)
+    start = next((i for i, w in enumerate(words) if is_given_name(w) or _initials(w)), None)
     if start is None:
         return None
     end = start + 1
@@ -60,12 +65,17 @@ def _person_words(words: list[str]) -> tuple[int, int] | None:
     while words[end - 1].lower() in _SMALL:
         end -= 1
     kept = words[start:end]
-    if len(kept) < 2 or all(is_given_name(w) for w in kept if w.lower() not in _SMALL):
+    if len(kept) < 2 or all(is_given_name(w) or _initials(w) for w in kept if w.lower() not in _SMALL):
         return None
     name = _title_case(kept)
     if is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name):
         return None
     return start, end - 1
+
+
+def _initials(word: str) -> bool:
+    """Given names written as initials ("J.R. WHITFIELD" of an indictment's list), no country's ("U.S.")."""
+    return re.fullmatch(_INITIALS, word) is not None and not _no_name_word(word)
 
 
 def _named_place(text: str, start: int) -> bool:

@@ -76,10 +76,15 @@ def _unit_words() -> tuple[frozenset[str], re.Pattern[str]]:
 
 @cache
 def _spelled_unit() -> re.Pattern[str]:
-    """A unit named by a spelled ordinal, its unit word and one capitalized word more ("la Octava Región Naval")."""
+    """A unit named by a spelled ordinal, its unit word and one capitalized word more ("la Octava Región Naval"), or the
+    army whose it is ("la Séptima División del Ejército"); in English by an ordinal, spelled or in figures, and a unit's
+    words ("the 7th Military Zone", "the Fourth Naval Region")."""
     data = read_data("names.yaml")
     ordinals, units = "|".join(data["unit_ordinals"]), "|".join(data["unit_words"])
-    return re.compile(rf"(?<![\w-])(?:{ordinals})[ \xa0]+(?:{units})(?:[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?(?![\w-])")
+    ordinals_en, units_en = "|".join(data["unit_ordinals_en"]), "|".join(data["unit_words_en"])
+    return re.compile(rf"(?<![\w-])(?:(?:{ordinals})[ \xa0]+(?:{units})(?:[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?"
+                      rf"(?:[ \xa0]+(?:del|de[ \xa0]+la)[ \xa0]+(?:Ejército|Armada|Fuerza[ \xa0]+Aérea))?|"
+                      rf"(?:{ordinals_en}|\d{{1,3}}(?:st|nd|rd|th))[ \xa0]+(?:{units_en}))(?![\w-])")
 
 
 def spelled_units(text: str) -> list[Mention]:

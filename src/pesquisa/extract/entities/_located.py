@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.entities._generic_setting import generic_name, generic_set_elsewhere
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention
 
@@ -66,7 +67,8 @@ def _local_tail(name: str, short: str, country: str | None) -> bool:
 def local_reading(text: str, m: Mention, key: str | None, mentions: list[Mention]) -> tuple[str | None, str]:
     """The key and name ``m`` groups by: no key where the text sets it, or the same name elsewhere, in another country
     (``set_elsewhere``); a body named short beside its local name in full ("la Guardia Civil de Michoacán" ... "la
-    Guardia Civil") takes that name; else ``key`` and its name."""
+    Guardia Civil") takes that name; a generic body's name in a story set in another country no key; else ``key``
+    and its name."""
     if not key or m.type not in {"organization", "place"}:
         return key, m.name
     name = fold(m.name)
@@ -75,5 +77,7 @@ def local_reading(text: str, m: Mention, key: str | None, mentions: list[Mention
     if m.type != "organization":
         return key, m.name
     country = key_country(key)
+    if (other := generic_set_elsewhere(text, m.text, country)) is not None:
+        return None, generic_name(m.text, other)  # "MADRID (Reuters) - ... the Interior Ministry said": Spain's
     local = {o.name for o in mentions if o.type == "organization" and not o.key and _local_tail(o.name, m.name, country)}
     return (None, next(iter(local))) if len(local) == 1 else (key, m.name)

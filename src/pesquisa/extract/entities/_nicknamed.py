@@ -1,11 +1,13 @@
 """People named around a nickname in quotes: 'Joaquín “El Chapo” Guzmán', 'Guadalupe "Lupita" Mendívil
-O'Farrill', 'Javier "el Padre Chano" Ávila Aguirre', and in single quotes, as AP sets them inside a quote or a headline:
-"Juan Antonio 'Tony' Hernández" (the nickname becomes the person's alias)."""
+O'Farrill', 'Javier "el Padre Chano" Ávila Aguirre', in capitals ('ADRIANA "LA GÜERA" CASTRO'), and in single quotes,
+as AP sets them inside a quote or a headline: "Juan Antonio 'Tony' Hernández" (the nickname becomes the person's
+alias)."""
 
 from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._lone_nicknames import lone_nicknames
 from pesquisa.extract.entities._names import in_any, is_given_name, names_data, nickname_owner
 from pesquisa.lexicon import fold
 from pesquisa.records import Mention, Span
@@ -19,7 +21,8 @@ NICKNAMED = re.compile(rf"\b({_GIVEN}) [“\"«‘']([^”\"»’'\n]{{2,25}})[�
 
 
 def nicknamed_people(text: str) -> list[Mention]:
-    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias)."""
+    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias); and people named
+    by an unquoted nickname alone after a marker ("un mando apodado El Mayito Flaco": ``_lone_nicknames``)."""
     names = names_data()
     out = []
     for match in NICKNAMED.finditer(text):
@@ -45,6 +48,28 @@ def nicknamed_people(text: str) -> list[Mention]:
         start = match.start(2)
         out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
                            alias_of=name, source="rule"))
+    out += [m for m in _capitals_nicknamed(text) if not any(m.span.overlaps(o.span) for o in out)]
+    return out + lone_nicknames(text, [m.span for m in out])
+
+
+# the same in capitals, as a release lists its defendants ('ADRIANA "LA GÜERA" CASTRO'): given names, the nickname, a
+# surname or two
+_CAP = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’-]+"
+CAPITALS_NICKNAMED = re.compile(rf"(?<![\w.])({_CAP}(?: {_CAP})?) [“\"«]({_CAP}(?: {_CAP}){{0,3}})[”\"»] "
+                                rf"((?:(?:DE|DEL|DE LA) )?{_CAP}(?: (?:(?:DE|DEL|DE LA) )?{_CAP})?)(?![\w])")
+
+
+def _capitals_nicknamed(text: str) -> list[Mention]:
+    """'ADRIANA "LA GÜERA" CASTRO': the person in title case, given names first, and the nickname as an alias."""
+    out = []
+    for match in CAPITALS_NICKNAMED.finditer(text):
+        if not is_given_name(match.group(1).split()[0]) or is_given_name(match.group(3).split()[-1]):
+            continue
+        name = " ".join("-".join(p.capitalize() for p in w.split("-")) if w not in {"DE", "DEL", "LA"} else w.lower()
+                        for w in f"{match.group(1)} {match.group(3)}".split())
+        out.append(Mention("person", text[match.start():match.end()], Span(match.start(), match.end()), name, source="rule"))
+        nick = match.group(2)
+        out.append(Mention("person", nick, Span(match.start(2), match.end(2)), nick.title(), alias_of=name, source="rule"))
     return out
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from pesquisa.extract.entities._foreign_bodies import foreign_lead, foreign_owned
+from pesquisa.extract.entities._generic_setting import generic_set_elsewhere
 from pesquisa.extract.entities._names import is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
@@ -37,8 +38,9 @@ def names_another_body(text: str, span: Span, key: str) -> bool:
     org = load_lexicon().organizations.get(key)
     if org is None or fold(text[span.start:span.end]) == fold(org.name):
         return False
-    if foreign_owned(text, span, key):
-        return True  # "the Indian Coast Guard", "Spain's Interior Ministry", "la Gobernación guatemalteca"
+    if foreign_owned(text, span, key) or generic_set_elsewhere(text, text[span.start:span.end], org.country) is not None:
+        return True  # "the Indian Coast Guard", "Spain's Interior Ministry", "la Gobernación guatemalteca"; "MADRID
+        # (Reuters) - ... the Interior Ministry said": Spain's
     if org.kind in _GROUP_KINDS:
         rest = _OF_NAME.match(text, span.end)
         return rest is not None and not is_known_place(rest.group(1))

@@ -1,6 +1,7 @@
 """People named together after one title in the plural: "Assistant U.S. Attorneys Sandra Villarreal and Kyle Morrison
 are prosecuting the case", "los fiscales Ana Ruiz y Pedro Soto". The model often tags the second name only; the first,
-right after the plural head, is as much a name as after a singular title ("Attorney Sandra Villarreal").
+right after the plural head, is as much a name as after a singular title ("Attorney Sandra Villarreal"). So is each
+name of a list after an identifying cue ("identificados como X y Y": ``_listed_names``), whatever the model read there.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import functools
 import re
 
 from pesquisa._regex import longest_first
+from pesquisa.extract.entities._listed_names import listed_names
 from pesquisa.extract.entities._names import clean_person_name, names_data
 from pesquisa.records import Mention, Span
 
@@ -27,7 +29,7 @@ def _pattern() -> re.Pattern[str]:
 
 def plural_title_people(text: str, taken: list[Span]) -> list[Mention]:
     """The names right after a plural title head that another name joins ("Attorneys |Sandra Villarreal| and Kyle
-    Morrison"): people found by rule, outside ``taken``."""
+    Morrison"), and the names of a list after an identifying cue: people found by rule, outside ``taken``."""
     out = []
     for match in _pattern().finditer(text):
         for group in ("first", "second"):
@@ -38,4 +40,4 @@ def plural_title_people(text: str, taken: list[Span]) -> list[Mention]:
             span = Span(start, start + len(name))
             if len(name.split()) >= 2 and not any(span.overlaps(t) for t in taken):
                 out.append(Mention("person", name, span, name, source="rule"))
-    return out
+    return out + listed_names(text, taken + [m.span for m in out])

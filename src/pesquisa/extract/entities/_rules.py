@@ -109,10 +109,12 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
         if len(candidate.split()) == 1 and (match.group("credit") or not (
                 match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)) or
                 re.search(rf"\b{re.escape(candidate.lower())}\b", text) or
-                re.match(r"[ \xa0]+(?:\d|(?:de|del|en)[ \xa0]+[A-ZÁÉÍÓÚ\w])", text[cstart + len(candidate):])):
+                re.match(r"[ \xa0]+(?:\d|(?:de|del|en)[ \xa0]+[A-ZÁÉÍÓÚ\w])", text[cstart + len(candidate):]) or
+                _body_goes_on(text, cstart + len(candidate))):
             continue  # "Foto: Especial": a credit names a person with two words at least; "Plaza Boss Extradited"
             # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number;
-            # "el Coordinador Territorial de la GN": a Spanish title goes on after its adjective
+            # "el Coordinador Territorial de la GN": a Spanish title goes on after its adjective; "the Chief Executive
+            # of the Ghana |Ports| and Harbours Authority": a body's word, its name going on to its head
         if _title_before_name(text, cstart, candidate) or (not inner and _complement_of_title(text, cstart, candidate)):
             continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))
@@ -120,6 +122,13 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+def _body_goes_on(text: str, end: int) -> bool:
+    """The word ending at ``end`` is joined by "and"/"y"/"&" to capitalized words that close on an organization's word
+    ("Ports| and Harbours Authority"): a body's name, no one's."""
+    rest = re.match(r"[ \xa0]+(?:and|y|&)[ \xa0]+((?:[A-ZÁÉÍÓÚ][\w'’-]*[ \xa0]+){0,3}[A-ZÁÉÍÓÚ][\w'’-]*)", text[end:end + 80])
+    return rest is not None and rest.group(1).split()[-1].lower() in names_data().org_words
 
 
 def _title_before_name(text: str, start: int, candidate: str) -> bool:
