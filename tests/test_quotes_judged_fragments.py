@@ -36,3 +36,11 @@ def test_names_participles_and_requests_stay_no_judgement():
     assert _found("The mayor called for \"calm\" after the attack.") == []
     assert _found("The pills, described as \"candy\", were seized at the port.") == []
     assert _found("Police called the raid \"Operation Blue Sky\".") == []
+
+
+def test_a_perfect_tense_judgement_in_spanish_press(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El delegado del Gobierno en Andalucía, Pedro Fernández, ha calificado la operación de \"ejemplar\" y ha "
+        "destacado la coordinación entre cuerpos."))
+    assert said(quotes, "ejemplar") == ("Pedro Fernández", True)
+    assert _found("La operación fue calificada de \"ejemplar\" por los mandos.") == []

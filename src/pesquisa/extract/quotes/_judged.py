@@ -16,6 +16,7 @@ _MAX_GAP = 6
 _MAX_WORDS = 8
 _PASSIVE = frozenset({"is", "was", "were", "are", "been", "being", "be", "es", "fue", "son", "fueron", "ser", "sido",
                       "será", "sería", "era", "eran"})
+_HABER = frozenset({"ha", "han", "había", "habían", "habría", "he", "hemos", "haber", "habiendo"})
 _NOT_OBJECT = frozenset({"for", "on", "upon", "off", "in", "up", "out", "back", "it", "them"})  # "called for "calm""
 
 
@@ -25,14 +26,19 @@ def _characterizing() -> frozenset[str]:
 
 
 @cache
+def _participles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().speech["characterizing_participles"])
+
+
+@cache
 def _calling() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().speech["calling"])
 
 
 def judged_fragment(para: str, i: int, end: int) -> bool:
     """The quote between ``i`` and ``end`` (a phrase in lower case, no sentence of its own) is what a verb of
-    judging or calling a few words before it, in its sentence, called its object (the caller rules out a name in
-    marks)."""
+    judging or calling a few words before it in its sentence (or its participle after "haber") called its object
+    (the caller rules out a name in marks)."""
     inner = para[i + 1:end].strip().rstrip(".,")
     if not inner or not inner[:1].islower() or len(inner.split()) > _MAX_WORDS or re.search(r"[.!?;:]", inner) or \
             re.search(r"://|www\.|@", inner):
@@ -45,7 +51,8 @@ def judged_fragment(para: str, i: int, end: int) -> bool:
             return False
         verb = words[k]
         calling = verb in _calling() and bool(gap) and gap[0] not in _NOT_OBJECT
-        if calling or verb in _characterizing():
+        perfect = verb in _participles() and k > 0 and words[k - 1] in _HABER  # "ha calificado la operación de"
+        if calling or perfect or verb in _characterizing():
             return not (k and (words[k - 1] in _PASSIVE or (words[k - 1] == "," and verb.endswith("ed") and
                                    words[:k].count(",") % 2)))
     return False
