@@ -26,19 +26,24 @@ def alone_question(text: str, span: Span) -> bool:
     return text[span.start:span.end].rstrip().endswith("?") and not rest.strip(" \t—–-«»“”\"'")
 
 
+# a section's kicker before a headline ("Entrevista | Fiscal antidrogas: «...»", "Opinion | ..."): one or two words
+# and a bar, read past as the headline's start
+_KICKER = r"(?:\w+(?:[ \t]\w+)?[ \t]*\|[ \t]*)?"
 # a headline or paragraph that opens with one to four capitalized words and a colon before a quote
-_COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ \t]+(?:de[ \t]+|la[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})"
+_COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*" + _KICKER +
+                          r"((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ \t]+(?:de[ \t]+|la[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})"
                           r"[ \t]*:[ \t]*[«“\"']?$")
 
 
 # a headline's description before the colon: a capitalized word, then words in lower case ending in a title
 # ("Tijuana police chief: “We are outgunned”", "Fiscal de Sonora: «...»")
-_DESCRIBED_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[a-záéíóúñ][\w’'.-]*){1,3})[ \t]*:[ \t]*[«“\"']?$")
+_DESCRIBED_LABEL = re.compile(r"(?:^|\n)[ \t]*" + _KICKER +
+                              r"([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[a-záéíóúñ][\w’'.-]*){1,3})[ \t]*:[ \t]*[«“\"']?$")
 
 
 # a headline's relative of someone before the colon, whatever the words after ("Madre de joven desaparecido en
 # Jalisco: «...»")
-_KIN_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,7})[ \t]*:[ \t]*[«“\"']?$")
+_KIN_LABEL = re.compile(r"(?:^|\n)[ \t]*" + _KICKER + r"([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,7})[ \t]*:[ \t]*[«“\"']?$")
 
 
 def colon_label(text: str, span: Span) -> Span | None:
@@ -47,12 +52,19 @@ def colon_label(text: str, span: Span) -> Span | None:
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _COLON_LABEL.search(text, line_start, span.start)
     if match is None and (described := _DESCRIBED_LABEL.search(text, line_start, span.start)) is not None and \
-            described.group(1).split()[-1].lower() in load_lexicon().title_heads():
+            _titled_label(described.group(1).split()):
         match = described
     if match is None and (kin := _KIN_LABEL.search(text, line_start, span.start)) is not None and \
             gendered_noun(fold(kin.group(1).split()[0])):
         match = kin
     return Span(match.start(1), match.end(1)) if match else None
+
+
+def _titled_label(words: list[str]) -> bool:
+    """A headline's description ends in a title ("Tijuana police chief") or opens with one that a word in lower
+    case qualifies ("Fiscal antidrogas", "Jefe policial")."""
+    heads = load_lexicon().title_heads()
+    return words[-1].lower() in heads or (len(words) == 2 and words[0].lower() in heads)
 
 
 # a headline that closes a quote with a colon and who said it ("“...”: Sheinbaum", "“...”: gobernador de Sinaloa en

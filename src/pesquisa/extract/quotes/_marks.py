@@ -18,6 +18,7 @@ from pesquisa.extract.quotes._asides import around_aside
 from pesquisa.extract.quotes._endash import em_dash_dialogue
 from pesquisa.extract.quotes._exclaimed import exclaimed
 from pesquisa.extract.quotes._fragment import fragment_said
+from pesquisa.extract.quotes._judged import judged_fragment
 from pesquisa.extract.quotes._said_after import said_after
 from pesquisa.extract.quotes._variants import doubled_as_one
 from pesquisa.lexicon import load_lexicon, speech_forms
@@ -324,6 +325,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 said = (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
                     not is_quoted_term(para, i, end)
                 judged = len(para[i + 1:end].split()) > 1 and _judged_as(para[:i].rstrip())  # "calificó de «una burla»"
+                judged = judged or (judged_fragment(para, i, end) and not is_quoted_name(para[i + 1:end]))
                 said = said or judged or fragment_said(para, i, end) or exclaimed(para, i, end)
                 if said and not is_given_name(para, i, end):
                     spans += [Span(offset + a, offset + b) for a, b in around_aside(para, i + 1, end)]

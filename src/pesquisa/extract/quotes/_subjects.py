@@ -23,6 +23,7 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._outlet_told import outlet_then_name
 from pesquisa.extract.quotes._participle import participle_clause_only
 from pesquisa.extract.quotes._quoted_as import quoted_as_subject
+from pesquisa.extract.quotes._topic_label import topic_before_quote
 from pesquisa.extract.quotes._unclosed import titled_name_in_clause, unclosed_apposition
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -293,8 +294,9 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     subject (``_subject_span``)."""
     if any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and participle_clause_only(verb, c) for c in verb.children):
         return None
-    return quoted_as_subject(verb) or passive_agent(verb) or unclosed_apposition(verb) or titled_name_in_clause(verb) or \
-        _subject_span(verb, quotes)
+    topic = _inverted_subject(verb, quotes) if topic_before_quote(verb, quotes) else None  # "Topic: “...,” says mayor"
+    return topic or quoted_as_subject(verb) or passive_agent(verb) or unclosed_apposition(verb) or \
+        titled_name_in_clause(verb) or _subject_span(verb, quotes)
 
 
 def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
