@@ -28,3 +28,13 @@ def test_resolve_a_secretary_after_his_country_is_one_person_across_outlets():
     paper = EntityRef("paper", "p1", "person", "Marco Rubio", forms=["Marco Rubio", "Rubio"],
                       titles=["secretario de Estado de Estados Unidos"])
     assert len(resolve_entities([wire, paper])) == 1
+
+
+def test_resolve_a_police_commissioner_is_not_the_trafficker_of_his_name():
+    # "Rogelio Beltrán Quiñónez, alias «El Jardinero»" in one paper; "el comisario Rogelio Beltrán" named to head a
+    # town's police in another
+    assert title_side("El comisario") == "office"
+    boss = EntityRef("fiscalia", "p1", "person", "Rogelio Beltrán Quiñónez",
+                     forms=["Rogelio Beltrán Quiñónez", "El Jardinero", "Beltrán Quiñónez"])
+    chief = EntityRef("heraldo", "p1", "person", "Rogelio Beltrán", forms=["Rogelio Beltrán"], titles=["El comisario"])
+    assert len(resolve_entities([boss, chief])) == 2
