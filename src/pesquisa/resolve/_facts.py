@@ -53,10 +53,15 @@ class GroupFacts:
         return self
 
     def to_json(self) -> dict[str, Any]:
-        """What the store keeps (sorted, so equal refs give equal rows): no documents, no ids."""
-        return {"names": sorted(self.names.items()), "aliases": sorted(self.aliases), "key": self.key,
-                "first": self.first, "held": self.held, "sides": sorted(self.sides),
-                "roles": sorted(self.roles)}
+        """What the store keeps (sorted, so equal refs give equal rows): no documents, no ids; and the folded nicknames
+        it goes by ("guero loco"), which the store looks up as text where its names are escaped ("G\\u00fcero Loco")."""
+        from pesquisa.resolve.entities import nicknames_of  # entities imports this module
+
+        out = {"names": sorted(self.names.items()), "aliases": sorted(self.aliases), "key": self.key,
+               "first": self.first, "held": self.held, "sides": sorted(self.sides), "roles": sorted(self.roles)}
+        if nicks := nicknames_of(self):
+            out["nicknames"] = sorted(nicks)
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any], docs: Iterable[str], ids: Iterable[str | None]) -> GroupFacts:

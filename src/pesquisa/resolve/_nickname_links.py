@@ -9,20 +9,23 @@ from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from pesquisa.resolve._facts import GroupFacts
+from pesquisa.resolve._nicknames import _ARTICLES
 from pesquisa.resolve.names import TRADE_MARK, Parts
 
 
 def spoken(parts: Parts) -> str:
-    """A group's folded parts as one string, without ``TRADE_MARK`` ("chiquito malo"): what a nickname is compared to."""
-    return " ".join(p for p in parts if p != TRADE_MARK)
+    """A group's folded parts as one string, without ``TRADE_MARK`` nor articles ("chiquito malo", "el jardinero nono"
+    -> "jardinero nono", as ``_nicknames.nicknames`` folds a nickname): what a nickname is compared to."""
+    return " ".join(p for p in parts if p != TRADE_MARK and p not in _ARTICLES)
 
 
 def may_be_nickname(parts: Parts) -> bool:
-    """True when a group of two parts or more does not open with a given name ("chiquito malo", not "juan perez"): a
-    name that can be a nickname alone, the only kind ``link_nicknames`` moves (and incremental resolution looks up)."""
+    """True when a group of two parts or more besides articles does not open with a given name ("chiquito malo",
+    "el chamaco loco", not "juan perez" nor "el mencho"): a name that can be a nickname alone, the only kind
+    ``link_nicknames`` moves (and incremental resolution looks up)."""
     from pesquisa.resolve.names import _given_names
 
-    spoken_parts = [p for p in parts if p != TRADE_MARK]
+    spoken_parts = spoken(parts).split()
     return len(spoken_parts) >= 2 and spoken_parts[0] not in _given_names()
 
 

@@ -158,8 +158,8 @@ def criminal_key(key: str | None) -> bool:
 def _canonical(names: Counter[str]) -> str:
     """The name a group is shown by: the fullest, the most used, one that withholds nothing; among spellings of one
     name, the one written with its accents ("Juan Ramón Ortega de la Cruz" over an English wire's "Juan Ramon Ortega
-    De La Cruz"), and its particles in lower case, as Spanish writes them."""
-    return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None,
+    De La Cruz"), and its particles in lower case, as Spanish writes them; a nickname opened by an article last."""
+    return sorted(names, key=lambda n: (article_opened(n), -len(name_parts(n)), -names[n], WITHHELD.search(n) is not None,
                                         -written_accents(n), capital_particles(n), n))[0]
 
 

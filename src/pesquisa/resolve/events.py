@@ -37,7 +37,7 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for seizures, and arrests told with what they seized: a seizing body or the place in common (or a town and its
   state) and the same amounts (the same unit, values within 10 %, items of one kind: "800,000 liters of fuel" and "840
   mil litros de diésel"); never two in different places with different amounts of one item (800 kg of cocaine in Lázaro
-  Cárdenas, 1,200 kg off Puerto Madero, the Navy, one day).
+  Cárdenas, 1,200 kg off Puerto Madero, the Navy, one day); or one day, amount, nothing apart (``_seized_same_day``).
 The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
 ``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
 of two events, a split keeps the reports of different documents of one event apart. Ids
@@ -82,8 +82,9 @@ from pesquisa.resolve._counterparts import a_day_off, counterparts_apart
 from pesquisa.resolve._counts import body_count_keys, counted_here, same_count_by_body, same_count_undated, same_toll, tolls
 from pesquisa.resolve._late import days_agree, many_goods
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
-from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
+from pesquisa.resolve._regions import SITED, places_apart, state_of
 from pesquisa.resolve._sanctioners import sanctioners_differ
+from pesquisa.resolve._seized_same_day import same_day_amount_keys, seizing_side_in_common
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
 from pesquisa.resolve._told import told_before
 from pesquisa.resolve._unnamed_targets import acted_on_unnamed, unnamed_target_keys
@@ -205,9 +206,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, same toll")
     if same_count_undated(a, b) or same_count_by_body(a, b):
         reasons.append("one undated, same place or body, same count")
-    if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and (
-            same_org or same_place or places_nested(a.place_id, b.place_id) or any(  # a seizing body in common
-            p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
+    if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and seizing_side_in_common(
+            a, b, same_org=same_org, same_place=same_place):
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
@@ -260,6 +260,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         bodies = with_parents(bodies)
         keys.update(f"{t}|body|{b}" for b in bodies)
         keys.update(f"{t}|body|{x}" for x in (report.place_id, state_of(report.place_id)) if x)
+        keys.update(same_day_amount_keys(report))
     return keys
 
 

@@ -145,6 +145,8 @@ def _names_office(title: str, conf: dict) -> bool:
     words = fold(title).split()
     while words and words[0] in conf["post_determiner_set"]:
         words = words[1:]
+    # "U.S. Secretary of State": the country's name or demonym before the post
+    words = next((words[len(c):] for c in conf["country_before_post_set"] if tuple(words[:len(c)]) == c), words)
     if not words or " ".join(words) in conf["company_post_set"]:
         return False
     if any(f" {body} " in f" {' '.join(words)} " for body in conf["public_body_set"]):

@@ -99,6 +99,8 @@ def settings() -> dict:
     section["narcotics_programs"] = set(data["ofac"]["narcotics_programs"])
     section["official_set"] = {fold(w) for lang in section["official_titles"].values() for w in lang}
     section["office_alone_set"] = {fold(w) for w in section["office_alone"]}
+    section["country_before_post_set"] = sorted({tuple(fold(w).split()) for w in section["country_before_post"]}, key=len,
+                                                reverse=True)
     section["group_word_set"] = {fold(w) for w in section["group_words"]}
     section["group_article_set"] = {fold(w) for w in section["group_articles"]}
     section["trafficker_set"] = {fold(w) for lang in section["trafficker_titles"].values() for w in lang}
