@@ -52,7 +52,12 @@ TAIL_TASKS_PER_WORKER = 2  # the input's last documents: this many smaller tasks
 POOL_MIN_DOCUMENTS = 64
 
 Work = Callable[[RawDocument, Limits], Any]
-BatchWork = Callable[[list[RawDocument], Limits], list[Any]]  # work over several documents: one result each, in order
+BatchWork = Callable[..., list[Any]]  # (documents, limits[, prepared]): one result each, in order
+# the first step of a batch work, which this process can run ahead while the workers are busy (its result is handed
+# to the batch work as its third argument)
+BatchPrepare = Callable[[list[RawDocument], Limits], Any]
+# batches prepared here ahead of the pool's window at most (documents held: this many times ``BATCH_SIZE``)
+PREPARED_AHEAD = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +83,15 @@ SERIAL = RunnerConfig()  # one worker, here
 
 def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerConfig = SERIAL,
                   limits: Limits = DEFAULT_LIMITS, *, batch_work: BatchWork | None = None,
+                  batch_prepare: BatchPrepare | None = None,
                   preload: tuple[str, ...] = ()) -> Iterator[tuple[RawDocument, Extraction | Any]]:
     """``(document, work(document, limits))`` for each document, in input order, run as ``config`` says.
 
     ``batch_work``, giving what ``work`` gives for each of a list of documents, lets a local
-    pool hand its workers ``BATCH_SIZE`` documents per task. ``preload`` names the modules a
-    local pool's forkserver imports once before it forks the workers (what they all need).
+    pool hand its workers ``BATCH_SIZE`` documents per task; ``batch_prepare``, its first step, run
+    here on the batches not yet sent while this process waits for the workers (``_pool_batches``).
+    ``preload`` names the modules a local pool's forkserver imports once before it forks the workers
+    (what they all need).
     """
     source = iter(documents)
     window = config.workers * WINDOW_PER_WORKER
@@ -96,27 +104,49 @@ def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerCo
     if config.engine == "ray":
         yield from _ray(rest, work, config, limits, window)
     elif batch_work is not None:
-        yield from _pool_batches(rest, batch_work, config.workers, limits, preload)
+        yield from _pool_batches(rest, batch_work, config.workers, limits, preload, batch_prepare)
     else:
         yield from _pool(rest, work, config.workers, limits, window, preload)
 
 
-def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: int,
-                  limits: Limits, preload: tuple[str, ...]) -> Iterator[tuple[RawDocument, Any]]:
-    """Ordered results from a pool of ``workers`` processes, each task a batch of ``BATCH_SIZE`` documents."""
+def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: int, limits: Limits,
+                  preload: tuple[str, ...], prepare: BatchPrepare | None = None) -> Iterator[tuple[RawDocument, Any]]:
+    """Ordered results from a pool of ``workers`` processes, each task a batch of ``BATCH_SIZE`` documents.
+
+    With ``prepare``, whenever the oldest task is not done, this process prepares the next batches (up to
+    ``PREPARED_AHEAD``) instead of waiting, and sends each with what it prepared (issue 15): while the forkserver
+    loads the models (seconds on one core) the other core cleaned nothing, and this process (the writer) is
+    otherwise idle most of an ingest. Each document is prepared once, here or in a worker, never both.
+    """
     pool = _start_pool(workers, preload)
+    batches = _batches(documents, workers)
+    ready: deque[tuple[list[RawDocument], Any]] = deque()  # prepared here, not sent yet
+    pending: deque[tuple[list[RawDocument], Future]] = deque()
     try:
-        pending: deque[tuple[list[RawDocument], Future]] = deque()
-        for batch in _batches(documents, workers):
-            pending.append((batch, pool.submit(work, batch, limits)))
-            if len(pending) >= workers * BATCHES_PER_WORKER:
-                first, future = pending.popleft()
-                yield from zip(first, future.result(), strict=True)
-        while pending:
+        while True:
+            while len(pending) < workers * BATCHES_PER_WORKER and (item := _next(ready, batches)) is not None:
+                batch, prepared = item
+                future = pool.submit(work, batch, limits) if prepared is None else \
+                    pool.submit(work, batch, limits, prepared)
+                pending.append((batch, future))
+            if not pending:
+                return
+            while prepare is not None and not pending[0][1].done() and len(ready) < PREPARED_AHEAD and \
+                    (unsent := next(batches, None)) is not None:
+                ready.append((unsent, prepare(unsent, limits)))
             first, future = pending.popleft()
             yield from zip(first, future.result(), strict=True)
     finally:
         _let_go(pool)
+
+
+def _next(ready: deque[tuple[list[RawDocument], Any]], batches: Iterator[list[RawDocument]]
+          ) -> tuple[list[RawDocument], Any] | None:
+    """The next batch to send, prepared here (first) or not (None with it), or None when there is none left."""
+    if ready:
+        return ready.popleft()
+    batch = next(batches, None)
+    return None if batch is None else (batch, None)
 
 
 def _batches(documents: Iterator[RawDocument], workers: int) -> Iterator[list[RawDocument]]:
