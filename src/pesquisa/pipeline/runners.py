@@ -113,16 +113,18 @@ def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: in
                   preload: tuple[str, ...], prepare: BatchPrepare | None = None) -> Iterator[tuple[RawDocument, Any]]:
     """Ordered results from a pool of ``workers`` processes, each task a batch of ``BATCH_SIZE`` documents.
 
-    With ``prepare``, whenever the oldest task is not done, this process prepares the next batches (up to
-    ``PREPARED_AHEAD``) instead of waiting, and sends each with what it prepared (issue 15): while the forkserver
-    loads the models (seconds on one core) the other core cleaned nothing, and this process (the writer) is
-    otherwise idle most of an ingest. Each document is prepared once, here or in a worker, never both.
+    With ``prepare``, this process prepares the next batches (up to ``PREPARED_AHEAD``) instead of waiting, and sends
+    each with what it prepared (issue 15): first while the forkserver loads the models (seconds on one core; the first
+    task is sent from a thread, since sending it waits for the first worker's fork), then whenever the oldest task
+    is not done (the writer is otherwise idle most of an ingest). Each document is prepared once, here or in a worker.
     """
     pool = _start_pool(workers, preload)
     batches = _batches(documents, workers)
     ready: deque[tuple[list[RawDocument], Any]] = deque()  # prepared here, not sent yet
     pending: deque[tuple[list[RawDocument], Future]] = deque()
     try:
+        if prepare is not None and (first := next(batches, None)) is not None:
+            _prepare_while_starting(pool, work, first, limits, pending, ready, batches, prepare)
         while True:
             while len(pending) < workers * BATCHES_PER_WORKER and (item := _next(ready, batches)) is not None:
                 batch, prepared = item
@@ -134,10 +136,35 @@ def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: in
             while prepare is not None and not pending[0][1].done() and len(ready) < PREPARED_AHEAD and \
                     (unsent := next(batches, None)) is not None:
                 ready.append((unsent, prepare(unsent, limits)))
-            first, future = pending.popleft()
-            yield from zip(first, future.result(), strict=True)
+            head, future = pending.popleft()
+            yield from zip(head, future.result(), strict=True)
     finally:
         _let_go(pool)
+
+
+def _prepare_while_starting(pool: ProcessPoolExecutor, work: BatchWork, first: list[RawDocument], limits: Limits,
+                            pending: deque, ready: deque, batches: Iterator[list[RawDocument]],
+                            prepare: BatchPrepare) -> None:
+    """Send ``first`` from a thread (the send waits until the forkserver has loaded what it preloads and forked the
+    first worker) and prepare the next batches here meanwhile, up to ``PREPARED_AHEAD``."""
+    sent: list[Future | BaseException] = []
+
+    def send() -> None:
+        try:
+            sent.append(pool.submit(work, first, limits))
+        except BaseException as err:  # raised here, in this process's thread, below
+            sent.append(err)
+
+    starter = threading.Thread(target=send, name="pesquisa-pool-start")
+    starter.start()
+    try:
+        while starter.is_alive() and len(ready) < PREPARED_AHEAD and (unsent := next(batches, None)) is not None:
+            ready.append((unsent, prepare(unsent, limits)))
+    finally:
+        starter.join()
+    if isinstance(sent[0], BaseException):
+        raise sent[0]
+    pending.append((first, sent[0]))
 
 
 def _next(ready: deque[tuple[list[RawDocument], Any]], batches: Iterator[list[RawDocument]]
