@@ -1,4 +1,4 @@
-"""Issue 15: an ingest's writer cleans the batches not yet sent while its workers are busy, and ``pesquisa ingest``
+"""Issue 15: an ingest's writer cleans the batches behind the first one while its pool starts, and ``pesquisa ingest``
 starts the workers' forkserver before it imports the pipeline; the same results either way."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def one(doc: RawDocument, _limits):  # pragma: no cover - the batch work runs in
     raise AssertionError("the batch work runs")
 
 
-def test_pipeline_prepare_ahead_runs_here_while_the_workers_are_busy_each_batch_once():
+def test_pipeline_prepare_ahead_runs_here_while_the_pool_starts_each_batch_once():
     n = POOL_MIN_DOCUMENTS + 30
     docs = [RawDocument(source=f"{i}.txt", raw=f"text {i}") for i in range(n)]
     results = list(run_documents(docs, one, RunnerConfig(workers=2), DEFAULT_LIMITS, batch_work=slow_batch,
@@ -43,7 +43,7 @@ def test_pipeline_prepare_ahead_runs_here_while_the_workers_are_busy_each_batch_
     assert [doc.source for doc, _ in results] == [f"{i}.txt" for i in range(n)]
     assert [text for _, (text, _pid, _w) in results] == [f"text {i}" for i in range(n)]
     prepared_here = [doc for doc, (_t, pid, _w) in results if pid == os.getpid()]
-    assert prepared_here  # the writer prepared the batches behind the first ones while it waited
+    assert prepared_here  # the writer prepared the batches behind the first one while the first worker started
     assert {pid for _, (_t, pid, _w) in results} <= {None, os.getpid()}
     assert results[0][1][1] is None  # the first batch goes out at once, unprepared
 
