@@ -55,18 +55,32 @@ def ingest_cli(
     run in ``--workers`` processes (or Ray tasks with ``--engine ray``); this process stores
     every document, so the result is the same however many workers ran.
     """
-    from pesquisa.ingest import iter_documents
+    from pesquisa.cli._forkserver import start_early, stop_unused
     from pesquisa.limits import Limits
-    from pesquisa.pipeline import RunnerConfig, ingest_documents
 
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
     if missing:
         fail(f"{missing[0]}: no such file or folder")
     limits = Limits.from_env(max_file_bytes=max_file_bytes, max_document_chars=max_document_chars,
                              document_timeout=timeout)
+    total = _count_documents(paths, limits.max_file_bytes)
+    # the workers' forkserver loads the models while this process imports the pipeline and opens the store
+    start_early(engine, workers or os.cpu_count() or 1, total)
+    try:
+        report, left_out = _ingest(paths, db, force, limits, workers, engine, address, silent, debug, total)
+    finally:
+        stop_unused()
+    _tell(report, left_out, paths, db, debug=debug)
+
+
+def _ingest(paths: list[Path], db: str, force: bool, limits, workers: int | None, engine: str, address: str | None,
+            silent: bool, debug: bool, total: int | None):
+    """The ingest itself, with a progress bar: the report and the paths left out."""
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import RunnerConfig, ingest_documents
+
     runner = RunnerConfig(engine, workers or os.cpu_count() or 1, address)
     store = _open(db, create=True)
-    total = _count_documents(paths, limits.max_file_bytes)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         TextColumn("{task.description}"), console=errors, disable=silent or not errors.is_terminal)
     left_out: list[str] = []
@@ -89,7 +103,7 @@ def ingest_cli(
         if debug:
             raise
         fail(f"internal error: {type(err).__name__}: {err} (run with --debug for the traceback)")
-    _tell(report, left_out, paths, db, debug=debug)
+    return report, left_out
 
 
 def _tell(report, left_out: list[str], paths: list[Path], db: str, *, debug: bool) -> None:

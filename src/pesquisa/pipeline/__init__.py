@@ -37,7 +37,7 @@ from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, Limits
 from pesquisa.pipeline._events import changed_parts, scratch_parts
 from pesquisa.pipeline.official import import_official, record_sanction_judgement, refresh_sanctions
-from pesquisa.pipeline.process import failure_place, process_document, process_documents
+from pesquisa.pipeline.process import clean_documents, failure_place, process_document, process_documents
 from pesquisa.pipeline.runners import SERIAL, RunnerConfig, run_documents
 from pesquisa.records import Extraction, RawDocument
 from pesquisa.resolve import EntityIndex, EventReport, FullResolutionNeeded, update_entities
@@ -113,7 +113,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
 
     try:
         for item, result in run_documents(todo(), process_document, runner, limits, batch_work=process_documents,
-                                          preload=WORKER_PRELOAD):
+                                          batch_prepare=clean_documents, preload=WORKER_PRELOAD):
             ledger.store(item, result)
     finally:
         ledger.flush()

@@ -25,7 +25,7 @@ from pesquisa.records import CleanDocument, Extraction, RawDocument
 
 log = logging.getLogger(__name__)
 
-__all__ = ["failure_place", "process_document", "process_documents", "warm_up"]
+__all__ = ["clean_documents", "failure_place", "process_document", "process_documents", "warm_up"]
 
 Cleaned = tuple[CleanDocument, float]  # the clean document and the seconds of its budget cleaning took
 
@@ -42,17 +42,19 @@ def process_document(raw: RawDocument, limits: Limits = DEFAULT_LIMITS) -> Extra
     return cleaned if isinstance(cleaned, IngestFailure) else _extract(raw, cleaned, limits)
 
 
-def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) -> list[Extraction | IngestFailure]:
+def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS,
+                      cleaned: list[Cleaned | IngestFailure] | None = None) -> list[Extraction | IngestFailure]:
     """``process_document`` of each of ``raws``, in order, their bodies parsed together per language.
 
-    Steps: clean each document within its budget; parse the clean bodies of each language
-    together within one document's budget (a long body, or the bodies of a language whose batch
-    parse failed or ran out of time, are parsed alone later); extract each document from its
-    parse within what is left of its budget.
+    Steps: clean each document within its budget (unless ``cleaned`` gives what ``clean_documents`` gave for them,
+    elsewhere); parse the clean bodies of each language together within one document's budget (a long body, or the
+    bodies of a language whose batch parse failed or ran out of time, are parsed alone later); extract each
+    document from its parse within what is left of its budget.
     """
     from pesquisa.extract import document_lang, parse_batch
 
-    cleaned = [_clean(raw, limits) for raw in raws]
+    if cleaned is None:
+        cleaned = clean_documents(raws, limits)
     by_lang: dict[str, list[int]] = {}
     for i, item in enumerate(cleaned):
         if not isinstance(item, IngestFailure):
@@ -69,6 +71,12 @@ def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) 
         parsed.update((i, doc) for i, doc in zip(indexes, docs, strict=True) if doc is not None)
     return [item if isinstance(item, IngestFailure) else _extract(raw, item, limits, doc=parsed.get(i))
             for i, (raw, item) in enumerate(zip(raws, cleaned, strict=True))]
+
+
+def clean_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) -> list[Cleaned | IngestFailure]:
+    """Each of ``raws`` cleaned within its budget (with the seconds it took), or why it was not: the first step of
+    ``process_documents``, which an ingest's writer runs ahead while the workers are busy (issue 15)."""
+    return [_clean(raw, limits) for raw in raws]
 
 
 def _clean(raw: RawDocument, limits: Limits) -> Cleaned | IngestFailure:
@@ -123,13 +131,14 @@ def warm_up(lang: str | None = None, limits: Limits = DEFAULT_LIMITS) -> None:
     cleaning and extracting one sentence within a budget of its own. On a loaded machine the first document had run
     out of its budget on them."""
     from pesquisa.clean import clean_document
-    from pesquisa.extract import extract_document, load_pipeline
 
     key = lang or "clean"
     if key in _warm:
         return
     _warm.add(key)
-    if lang is not None:
+    if lang is not None:  # (only then: a writer that cleans ahead for its workers never imports spaCy)
+        from pesquisa.extract import extract_document, load_pipeline
+
         load_pipeline(lang)
     try:
         with time_budget(limits.document_timeout):

@@ -52,7 +52,13 @@ TAIL_TASKS_PER_WORKER = 2  # the input's last documents: this many smaller tasks
 POOL_MIN_DOCUMENTS = 64
 
 Work = Callable[[RawDocument, Limits], Any]
-BatchWork = Callable[[list[RawDocument], Limits], list[Any]]  # work over several documents: one result each, in order
+BatchWork = Callable[..., list[Any]]  # (documents, limits[, prepared]): one result each, in order
+# the first step of a batch work, which this process can run ahead while the workers are busy (its result is handed
+# to the batch work as its third argument)
+BatchPrepare = Callable[[list[RawDocument], Limits], Any]
+# batches prepared here while the pool starts, at most (documents held: this many times ``BATCH_SIZE``); about
+# what one core cleans while the other loads the models
+PREPARED_AHEAD = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +84,15 @@ SERIAL = RunnerConfig()  # one worker, here
 
 def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerConfig = SERIAL,
                   limits: Limits = DEFAULT_LIMITS, *, batch_work: BatchWork | None = None,
+                  batch_prepare: BatchPrepare | None = None,
                   preload: tuple[str, ...] = ()) -> Iterator[tuple[RawDocument, Extraction | Any]]:
     """``(document, work(document, limits))`` for each document, in input order, run as ``config`` says.
 
     ``batch_work``, giving what ``work`` gives for each of a list of documents, lets a local
-    pool hand its workers ``BATCH_SIZE`` documents per task. ``preload`` names the modules a
-    local pool's forkserver imports once before it forks the workers (what they all need).
+    pool hand its workers ``BATCH_SIZE`` documents per task; ``batch_prepare``, its first step, run
+    here on the batches not yet sent while this process waits for the workers (``_pool_batches``).
+    ``preload`` names the modules a local pool's forkserver imports once before it forks the workers
+    (what they all need).
     """
     source = iter(documents)
     window = config.workers * WINDOW_PER_WORKER
@@ -96,27 +105,75 @@ def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerCo
     if config.engine == "ray":
         yield from _ray(rest, work, config, limits, window)
     elif batch_work is not None:
-        yield from _pool_batches(rest, batch_work, config.workers, limits, preload)
+        yield from _pool_batches(rest, batch_work, config.workers, limits, preload, batch_prepare)
     else:
         yield from _pool(rest, work, config.workers, limits, window, preload)
 
 
-def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: int,
-                  limits: Limits, preload: tuple[str, ...]) -> Iterator[tuple[RawDocument, Any]]:
-    """Ordered results from a pool of ``workers`` processes, each task a batch of ``BATCH_SIZE`` documents."""
+def _pool_batches(documents: Iterator[RawDocument], work: BatchWork, workers: int, limits: Limits,
+                  preload: tuple[str, ...], prepare: BatchPrepare | None = None) -> Iterator[tuple[RawDocument, Any]]:
+    """Ordered results from a pool of ``workers`` processes, each task a batch of ``BATCH_SIZE`` documents.
+
+    With ``prepare``, while the forkserver loads the models (seconds on one core, the other one idle) this process
+    prepares the batches behind the first one (up to ``PREPARED_AHEAD``) and later sends each with what it prepared
+    (issue 15); the first task is sent from a thread meanwhile, since sending it waits for the first worker's fork.
+    Only then: once the workers run, both cores are busy, and the same work costs more here (measured: about 13 ms
+    of CPU a document against 10.5 in a worker) and is sent through the pool's queue. Each document is prepared
+    once, here or in a worker.
+    """
     pool = _start_pool(workers, preload)
+    batches = _batches(documents, workers)
+    ready: deque[tuple[list[RawDocument], Any]] = deque()  # prepared here, not sent yet
+    pending: deque[tuple[list[RawDocument], Future]] = deque()
     try:
-        pending: deque[tuple[list[RawDocument], Future]] = deque()
-        for batch in _batches(documents, workers):
-            pending.append((batch, pool.submit(work, batch, limits)))
-            if len(pending) >= workers * BATCHES_PER_WORKER:
-                first, future = pending.popleft()
-                yield from zip(first, future.result(), strict=True)
-        while pending:
-            first, future = pending.popleft()
-            yield from zip(first, future.result(), strict=True)
+        if prepare is not None and (first := next(batches, None)) is not None:
+            _prepare_while_starting(pool, work, first, limits, pending, ready, batches, prepare)
+        while True:
+            while len(pending) < workers * BATCHES_PER_WORKER and (item := _next(ready, batches)) is not None:
+                batch, prepared = item
+                future = pool.submit(work, batch, limits) if prepared is None else \
+                    pool.submit(work, batch, limits, prepared)
+                pending.append((batch, future))
+            if not pending:
+                return
+            head, future = pending.popleft()
+            yield from zip(head, future.result(), strict=True)
     finally:
         _let_go(pool)
+
+
+def _prepare_while_starting(pool: ProcessPoolExecutor, work: BatchWork, first: list[RawDocument], limits: Limits,
+                            pending: deque, ready: deque, batches: Iterator[list[RawDocument]],
+                            prepare: BatchPrepare) -> None:
+    """Send ``first`` from a thread (the send waits until the forkserver has loaded what it preloads and forked the
+    first worker) and prepare the next batches here meanwhile, up to ``PREPARED_AHEAD``."""
+    sent: list[Future | BaseException] = []
+
+    def send() -> None:
+        try:
+            sent.append(pool.submit(work, first, limits))
+        except BaseException as err:  # raised here, in this process's thread, below
+            sent.append(err)
+
+    starter = threading.Thread(target=send, name="pesquisa-pool-start")
+    starter.start()
+    try:
+        while starter.is_alive() and len(ready) < PREPARED_AHEAD and (unsent := next(batches, None)) is not None:
+            ready.append((unsent, prepare(unsent, limits)))
+    finally:
+        starter.join()
+    if isinstance(sent[0], BaseException):
+        raise sent[0]
+    pending.append((first, sent[0]))
+
+
+def _next(ready: deque[tuple[list[RawDocument], Any]], batches: Iterator[list[RawDocument]]
+          ) -> tuple[list[RawDocument], Any] | None:
+    """The next batch to send, prepared here (first) or not (None with it), or None when there is none left."""
+    if ready:
+        return ready.popleft()
+    batch = next(batches, None)
+    return None if batch is None else (batch, None)
 
 
 def _batches(documents: Iterator[RawDocument], workers: int) -> Iterator[list[RawDocument]]:
