@@ -1,5 +1,6 @@
-"""A dateline of places alone on its line ("San Pedro Sula, Honduras.") over the first paragraph opens the article,
-as Central American papers print it; a line of unknown capitalized words there (a desk, a tag) is not read so."""
+"""A dateline of places alone on its line ("San Pedro Sula, Honduras.", or a wire's with its date) over the first paragraph opens the article,
+as Central American papers print it; a line of unknown capitalized words there (a desk, a tag) is not read so. A caption
+closed by its picture's note in brackets ("(file image)") is no headline."""
 
 from __future__ import annotations
 
@@ -29,3 +30,18 @@ def test_clean_a_dateline_of_places_alone_over_the_first_paragraph_stays(datelin
 ])
 def test_clean_a_place_line_is_names_joined_by_commas_ending_in_a_known_place(line, expected):
     assert is_place_line(line) is expected
+
+
+def test_clean_a_wires_dateline_with_its_date_alone_stays_and_dates_the_page():
+    doc = clean_document(RawDocument("page.txt", "Fentanyl seizures at ports of entry keep falling in 2026\n\n"
+                                     "WASHINGTON (AP) — March 4, 2026\n\n" + BODY_ES))
+    assert "WASHINGTON (AP) — March 4, 2026" in doc.body and doc.published == "2026-03-04"
+
+
+@pytest.mark.parametrize("caption", ["Officers searched the lorry at the port (file image)",
+                                     "Agentes revisan el cargamento en la aduana (Imagen de archivo)."])
+def test_clean_a_caption_closed_by_its_pictures_note_in_brackets_is_no_headline(caption):
+    title = "Customs officers seize cannabis worth €1.4m in lorry at Rosslare"
+    doc = clean_document(RawDocument("page.txt", f"News\n\nCrime\n\n{title}\n\nUpdated / Thursday, 4 Dec 2026 18:22\n\n"
+                                     f"{caption}\n\n" + BODY_ES))
+    assert doc.title == title and caption in doc.removed

@@ -46,7 +46,7 @@ from pesquisa.clean._continuations import (
 )
 from pesquisa.clean._lists import defendant_lines, designee_lines, figure_lists, table_rows
 from pesquisa.clean._page_context import anchor_lines, first_anchor, line_features, printed_twins, title_bars
-from pesquisa.clean._place_line import is_place_line
+from pesquisa.clean._place_line import is_place_line, is_wire_dateline
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import between_the_copies, menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
@@ -353,7 +353,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         (k for k in range(dek + 1, len(lines)) if is_body_paragraph(lines[k])), len(lines))
     opened = set(_split_date_labels(lines))  # a date a label over it opens is the label's ("Fecha de publicación")
     for i in range(title + 1, body):
-        if is_bare_date(lines[i]) and i - 1 not in opened:
+        if (is_bare_date(lines[i]) or is_wire_dateline(lines[i])) and i - 1 not in opened:
             reasons[i] = None
             break
     if dek < body - 1 and body < len(lines) and is_place_line(lines[body - 1]):

@@ -166,8 +166,9 @@ def text_date(lines: list[str], reasons: list[str | None], month: str | None = N
         if len(head := re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)) >= 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
             iso = _dateline_date(head[0], *bounds()) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
-            # "Zacatecas, Zac. — 30 de mayo de 2026 — El Gabinete ...": the date between two dashes
-            if not iso and len(head) == 3 and len(head[1]) < DASHED_DATE and YEAR.search(head[1]):
+            # "Zacatecas, Zac. — 30 de mayo de 2026 — El Gabinete ...": the date between two dashes (or closing the line:
+            # "WASHINGTON (AP) — May 20, 2026" over the first paragraph)
+            if not iso and len(head) >= 2 and len(head[1]) < DASHED_DATE and YEAR.search(head[1]):
                 iso = parse_date(head[1].strip()) or numeric_date(head[1])
             if iso:
                 return iso
