@@ -1,6 +1,6 @@
 """A dateline of places alone on its line ("San Pedro Sula, Honduras.", or a wire's with its date) over the first paragraph opens the article,
 as Central American papers print it; a line of unknown capitalized words there (a desk, a tag) is not read so. A caption
-closed by its picture's note in brackets ("(file image)") is no headline."""
+closed by its picture's note in brackets ("(file image)") or opened by it ("Imagen referencial.") is no headline."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ def test_clean_a_wires_dateline_with_its_date_alone_stays_and_dates_the_page():
 
 
 @pytest.mark.parametrize("caption", ["Officers searched the lorry at the port (file image)",
-                                     "Agentes revisan el cargamento en la aduana (Imagen de archivo)."])
+                                     "Agentes revisan el cargamento en la aduana (Imagen de archivo).",
+                                     "Imagen referencial. Los paquetes estaban ocultos en cajas de piña."])
 def test_clean_a_caption_closed_by_its_pictures_note_in_brackets_is_no_headline(caption):
     title = "Customs officers seize cannabis worth €1.4m in lorry at Rosslare"
     doc = clean_document(RawDocument("page.txt", f"News\n\nCrime\n\n{title}\n\nUpdated / Thursday, 4 Dec 2026 18:22\n\n"
