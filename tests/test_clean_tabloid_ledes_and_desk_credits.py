@@ -1,7 +1,7 @@
 """Page shapes of unseen outlets (hand-written pages, EN and ES): a tabloid's lede printed twice with its first words
 in capitals stays once; its unpunctuated caption over a labelled credit goes; an outlet's desk credit under the
 standfirst is no photo's credit; comment rules and sign-up terms, a menu's "see all" link and a headline's kicker
-printed twice ("CNN EXCLUSIVA: ...", no transcript turn) are read as what they are."""
+printed twice ("CNN EXCLUSIVA: ...", no transcript turn) and a label over a web address alone are read as what they are."""
 
 from __future__ import annotations
 
@@ -48,3 +48,11 @@ def test_clean_a_menus_see_all_link_is_no_headline_and_a_kicker_printed_twice_is
                                      "Por Ana Ruiz\n\n3 de diciembre de 2026\n\n" + BODY_ES))
     assert doc.title == head and "Ver todos los temas" in doc.removed
     assert "3 de diciembre de 2026" in doc.body
+
+
+@pytest.mark.parametrize("line", ["AP Central America coverage: https://apnews.com/hub/central-america",
+                                  "Más información: www.ejemplo.gob.mx/seguridad"])
+def test_clean_a_label_and_a_web_address_alone_go(line):
+    body = BODY_ES if line.startswith("Más") else BODY
+    doc = clean_document(RawDocument("page.txt", f"Honduras arrests man wanted in the United States\n\n{body}\n{line}\n"))
+    assert line in doc.removed and body.split("\n\n")[-1].strip() in doc.body
