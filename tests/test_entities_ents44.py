@@ -15,3 +15,43 @@ def test_entities_spanish_visit_verb_opening_a_headline_is_no_name(nlp_es):
     people = _names(nlp_es, text, "person")
     assert "Marco Rubio" in people
     assert not any(n.startswith("Llega") for n in people)
+
+
+def test_entities_article_and_nickname_alone_is_a_person(nlp_es):
+    text = ("Militares detuvieron este martes a El Chato Ángeles, presunto operador regional.\n\n"
+            "El Güero Loco fue detenido horas después en un retén carretero.")
+    people = _names(nlp_es, text, "person")
+    assert {"El Chato Ángeles", "El Güero Loco"} <= people
+    assert "El Chato Ángeles" not in _names(nlp_es, text, "place") | _names(nlp_es, text, "organization")
+
+
+def test_entities_a_known_nickname_keeps_its_owner(nlp_es):
+    people = _names(nlp_es, "El Chapo Guzmán fue extraditado en 2017.", "person")
+    assert "El Chapo Guzmán" not in people
+
+
+def test_entities_plural_group_that_controls_a_trade_is_an_organization(nlp_es):
+    text = "Según la Fiscalía, Los Huistas controlan el trasiego de migrantes en la frontera con Guatemala."
+    assert "Los Huistas" in _names(nlp_es, text, "organization")
+    assert "Los Huistas" not in _names(nlp_es, text, "place")
+
+
+def test_entities_given_name_after_a_country_opens_a_person(nlp_en):
+    text = "Costa Rica handed over to the United States Celso Gamboa, a former judge wanted on drug charges."
+    assert "Celso Gamboa" in _names(nlp_en, text, "person")
+    assert not any("Gamboa" in n for n in _names(nlp_en, text, "organization"))
+
+
+def test_entities_district_police_in_lower_case_is_an_organization(nlp_en):
+    text = ("The Moga police on Sunday arrested two men with heroin. Officers said the Ludhiana police had shared "
+            "the tip. Mexican police were not involved.")
+    orgs = _names(nlp_en, text, "organization")
+    assert {"Moga police", "Ludhiana police"} <= orgs
+    assert not any(n.startswith("Mexican") for n in orgs)
+
+
+def test_entities_punjabi_and_akan_given_names_open_people(nlp_en):
+    text = ("The accused were identified as Kuldeep Singh Chahal and Gurpreet Singh. Kwame Asante arrived from "
+            "Sao Paulo.")
+    people = _names(nlp_en, text, "person")
+    assert {"Kuldeep Singh Chahal", "Gurpreet Singh", "Kwame Asante"} <= people
