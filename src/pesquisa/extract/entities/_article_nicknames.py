@@ -45,7 +45,8 @@ def article_nicknames(text: str, taken: list[Span]) -> list[Mention]:
         surface = " ".join(words) if "\xa0" not in surface else surface[:len(" ".join(words))]
         span = Span(match.start(), match.start() + len(surface))
         bare = " ".join(words[1:])
-        if nickname_owner(surface) or nickname_owner(" ".join(words[:2])) or is_known_place(bare) or lex.place_key(bare) or lex.org_key(surface) or \
+        known = nickname_owner(surface) or nickname_owner(" ".join(words[:2]))  # "El Chapo Guzmán"
+        if known or is_known_place(bare) or lex.place_key(bare) or lex.org_key(surface) or \
                 any(span.overlaps(t) for t in taken):
             continue
         name = surface[:1].upper() + surface[1:]
