@@ -55,3 +55,10 @@ def test_entities_punjabi_and_akan_given_names_open_people(nlp_en):
             "Sao Paulo.")
     people = _names(nlp_en, text, "person")
     assert {"Kuldeep Singh Chahal", "Gurpreet Singh", "Kwame Asante"} <= people
+
+
+def test_entities_plural_group_the_model_calls_misc_is_an_organization(nlp_es):
+    text = "De acuerdo con el fiscal, Los Talibanes controlan la venta de droga en la región."
+    assert "Los Talibanes" in _names(nlp_es, text, "organization")
+    town = "El alcalde de Los Aldamas inauguró un parque en el centro del municipio."
+    assert "Los Aldamas" not in _names(nlp_es, town, "organization")
