@@ -62,3 +62,11 @@ def test_entities_plural_group_the_model_calls_misc_is_an_organization(nlp_es):
     assert "Los Talibanes" in _names(nlp_es, text, "organization")
     town = "El alcalde de Los Aldamas inauguró un parque en el centro del municipio."
     assert "Los Aldamas" not in _names(nlp_es, town, "organization")
+
+
+def test_entities_home_village_after_name_and_of_is_a_place(nlp_en):
+    text = ("Police said the accused were identified as Manjit Kumar of Dharamkot and Gurpreet Singh of Kot Ise Khan, "
+            "both in Moga district.")
+    assert "Kot Ise Khan" not in _names(nlp_en, text, "person")
+    son = "Prosecutors said the son of Joaquín Guzmán was extradited."
+    assert "Joaquín Guzmán" in _names(nlp_en, son, "person")
