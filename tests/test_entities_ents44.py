@@ -70,3 +70,8 @@ def test_entities_home_village_after_name_and_of_is_a_place(nlp_en):
     assert "Kot Ise Khan" not in _names(nlp_en, text, "person")
     son = "Prosecutors said the son of Joaquín Guzmán was extradited."
     assert "Joaquín Guzmán" in _names(nlp_en, son, "person")
+
+
+def test_entities_district_police_with_its_kind_is_one_organization(nlp_en):
+    text = "The Jalandhar commissionerate police have arrested two men and recovered four pistols."
+    assert "Jalandhar commissionerate police" in _names(nlp_en, text, "organization")

@@ -1,7 +1,8 @@
 """A district's or a city's police named in lower case after the place, as Indian, Pakistani and British papers write
-it ("The Moga police on Sunday arrested ...", "the Ludhiana police", "Amritsar rural police"): the place's own force,
-an organization named as written. Not a country's police ("Mexican police", "the Indian police": a country or a
-demonym is no force's name), nor a word that opens a sentence or a title before "police"."""
+it ("The Moga police on Sunday arrested ...", "the Ludhiana police", "Amritsar rural police", with a kind between
+from names.yaml ``district_police_kinds``): the place's own force, an organization named as written. Not a country's
+police ("Mexican police", "the Indian police": a country or a demonym is no force's name), nor a word that opens a
+sentence or a title before "police"."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _WORD = r"[A-Z][a-z][\w'’-]*"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'.-])((?:{_WORD}[ \xa0]+){{1,2}})(?:(?:rural|city|district)[ \xa0]+)?police\b(?!['’-])")
+    kinds = "|".join(re.escape(w) for w in read_data("names.yaml")["district_police_kinds"])
+    return re.compile(rf"(?<![\w’'.-])((?:{_WORD}[ \xa0]+){{1,2}})(?:(?:{kinds})[ \xa0]+)?police\b(?!['’-])")
 
 
 @cache
