@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from pesquisa._required import matches_in
+from pesquisa.extract.entities._district_police import district_police
 from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.entities._state_bodies import state_bodies
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -44,7 +45,8 @@ def local_bodies(text: str) -> list[Mention]:
                                                   (words[0].lower() in names.not_names and words[0] not in _PLACE_ARTICLES))
 
     found = (past_openers(text, match, "organization", opens, sentence=True) for match in matches_in(_local_body_pattern(), text))
-    return [m for m in found if m is not None] + state_bodies(text)  # "the Sonora attorney general's office"
+    # "the Sonora attorney general's office"; "the Moga police"
+    return [m for m in found if m is not None] + state_bodies(text) + district_police(text)
 
 
 def past_openers(text: str, match: re.Match[str], kind: str, opens: Callable[[list[str]], bool], *,

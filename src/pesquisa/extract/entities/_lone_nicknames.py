@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.entities._article_nicknames import article_nicknames
 from pesquisa.extract.entities._names import is_known_place, names_data, nickname_owner
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
@@ -56,4 +57,4 @@ def lone_nicknames(text: str, taken: list[Span]) -> list[Mention]:
                 lex.org_key(surface) or any(span.overlaps(t) for t in taken):
             continue
         out.append(Mention("person", surface, span, surface, source="rule"))
-    return out
+    return out + article_nicknames(text, taken + [m.span for m in out])  # "detuvieron a El Chato Ángeles"

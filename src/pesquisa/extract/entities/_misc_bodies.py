@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.entities._plural_groups import misc_group
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Mention, Span
 
@@ -30,6 +31,9 @@ def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     open the name ("Mesa de Seguridad de Sonora").
     """
     text, names = doc_text(doc), names_data()
+    group = misc_group(text, ent.start_char, ent.end_char, taken)  # "|Los Talibanes| controlan la venta de droga"
+    if group is not None:
+        return group
     words = list(re.finditer(r"\S+", ent.text))
     # past an outlet's credit closed by a bracket ("(Diario del Sur).- La Procuraduría ..."): the span's last clause
     past = max((k + 1 for k, w in enumerate(words) if _CLOSED.search(w.group())), default=0)

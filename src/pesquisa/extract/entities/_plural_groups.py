@@ -12,7 +12,7 @@ from functools import cache
 
 from pesquisa.extract.entities._names import is_known_place
 from pesquisa.lexicon import fold, load_lexicon, read_data
-from pesquisa.records import Mention
+from pesquisa.records import Mention, Span
 
 _ARTICLE = re.compile(r"(?:Los|Las|los|las)[ \xa0]+[A-ZÁÉÍÓÚÑ]")
 # a place's preposition right before the name: "en Los Reyes", "near Las Cruces", "de Los Mochis"
@@ -75,3 +75,14 @@ def article_dropped(mentions: list[Mention]) -> list[Mention]:
               if m.type == "organization" and _ARTICLE.match(m.text) and " " in m.text}
     return [replace(m, name=groups[m.text].name, key=groups[m.text].key) if m.type == "organization" and
             m.source == "model" and not m.key and m.text in groups else m for m in mentions]
+
+
+def misc_group(text: str, start: int, end: int, taken: list[Span]) -> Mention | None:
+    """The Spanish model's MISC span ``start``-``end`` as a criminal group, where it reads as one by the rule of the
+    module docstring ("|Los Talibanes| controlan la venta de droga"); else None."""
+    surface = text[start:end]
+    span = Span(start, end)
+    if " " not in surface or any(span.overlaps(t) for t in taken):
+        return None
+    place = Mention("place", surface, span, surface, source="model")
+    return replace(place, type="organization", source="rule") if group_named_place(text, place) else None

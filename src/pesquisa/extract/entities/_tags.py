@@ -10,6 +10,7 @@ import dataclasses
 import re
 from functools import cache
 
+from pesquisa.extract.entities._home_villages import home_village
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
@@ -38,7 +39,7 @@ def place_noun_people(text: str, mentions: list[Mention]) -> list[Mention]:
                                                                (len(words) == 1 and noun.group(1).islower())):
             # read by this rule: no public figure's surname takes it back ("A |Kerry| man has been jailed")
             m = Mention("place", m.text, m.span, m.name, source="rule")
-        elif _resident_of(text, m):
+        elif _resident_of(text, m) or home_village(text, m, mentions):  # "Gurpreet Singh of |Kot Ise Khan|"
             m = Mention("place", m.text, m.span, m.name, source="model")
         out.append(m)
     return out
