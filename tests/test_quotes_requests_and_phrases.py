@@ -41,3 +41,12 @@ def test_a_phrase_with_its_own_that_reports_only_its_clause(nlp_en):
         "had been shipped from Ecuador."))
     assert [q.text for q in quotes] == ["the consignment had been shipped from Ecuador."]
     assert said(quotes, "the consignment") == ("Maxwell Mumuni", True)
+
+
+def test_the_request_attributes_its_fragment_after_another_speaker(nlp_es):
+    quotes = quotes_of(nlp_es, (
+        "El periodista fue asesinado a tiros la noche del domingo, informó la Fiscalía General del Estado.\n\n"
+        "A través de un comunicado, la Comisión Nacional de los Derechos Humanos condenó el crimen y exhortó a las "
+        "autoridades a \"no dejar impune\" el ataque."))
+    assert said(quotes, "no dejar impune") == ("Comisión Nacional de los Derechos Humanos", True)
+    assert [q.direct for q in quotes if "impune" in q.text] == [True]

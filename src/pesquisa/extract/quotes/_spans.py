@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of, tokens_from
 from pesquisa.extract.quotes._addressee import object_words
+from pesquisa.extract.quotes._calling import requests_of_someone
 from pesquisa.extract.quotes._complement import JOINING, clause_first_word, misread_complement, reported_complements, told_object
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
@@ -111,6 +112,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"', "—", "–"} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
         return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
+    if verb.i in requests_of_someone(doc):
+        return None  # 'exhortó a las autoridades a «no dejar impune» el ataque': the quote is the words asked for
     fronted = fronted_as(verb) or said_before(verb, quotes)
     if fronted is not None:
         return fronted
