@@ -16,6 +16,9 @@ def test_a_relative_of_the_document_answered_is_no_reported_clause(nlp_es):
         "su red social.")) == []
     assert quotes_of(nlp_es, (
         "El fiscal Roberto Fierro se refirió al informe que la comisión entregó la semana pasada al Congreso.")) == []
+    assert quotes_of(nlp_es, (
+        "El presidente Daniel Noboa respondió este miércoles a la carta que un grupo de alcaldes de la costa le envió "
+        "para pedir el fin del estado de excepción.")) == []
 
 
 def test_the_one_told_still_opens_the_clause_said(nlp_es):

@@ -51,8 +51,19 @@ def addressed_document(verb: Token, que: Token) -> bool:
     if verb.doc.lang_ != "es" or que.lower_ != "que":
         return False
     nouns = [t for t in verb.doc[verb.i + 1:que.i] if t.pos_ == "NOUN" and t.head.i == verb.i]
-    return any(fold(n.text) in speech_cues().carriers and "Number=Sing" in str(n.morph) and que in n.subtree and
+    return any(fold(n.text) in speech_cues().carriers and "Number=Sing" in str(n.morph) and
+               (que in n.subtree or (que.i == n.right_edge.i + 1 and _lacks_object(que.head, que))) and
                any(c.lower_ in {"a", "al"} for c in n.children) for n in nouns)
+
+
+def _lacks_object(clause: Token, que: Token) -> bool:
+    """The clause after "que" has no object nor predicate of its own ("que un grupo de alcaldes le envió"): a relative's
+    gap, where the parse hung the clause on the verb (not "que la seguridad está garantizada": a predicate's)."""
+    return clause.i > que.i and clause.pos_ == "VERB" and \
+        not any(c.i != que.i and c.dep_ in _WHOLE_CLAUSE for c in clause.children)
+
+
+_WHOLE_CLAUSE = frozenset({"obj", "dobj", "cop", "nsubj:pass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
 
 
 @cache

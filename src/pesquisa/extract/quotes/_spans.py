@@ -36,7 +36,7 @@ from pesquisa.extract.quotes._parenthetical import RELATIVES, parenthetical
 from pesquisa.extract.quotes._passive import agrees
 from pesquisa.extract.quotes._pointers import object_before_colon
 from pesquisa.extract.quotes._press_object import press_object
-from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
+from pesquisa.extract.quotes._relatives import addressed_document, free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
 from pesquisa.extract.quotes._title_cut import apposed_title_end
 from pesquisa.lexicon import fold
@@ -123,8 +123,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if clause is not None:
         return None if _quote_attributed_after(clause, quotes, sent) else clause
     ccomps = reported_complements(verb)
-    if ccomps and _object_relative(verb):
-        return None  # "the bridge that the mayor has said he wants to rebuild": the clause has a gap
+    if ccomps and (_object_relative(verb) or addressed_document(verb, ccomps[0].left_edge)):
+        return None  # a gap: "the bridge that the mayor has said he wants to ...", "respondió a la carta que le envió X"
     if ccomps and not needs_clause(verb):
         start_tok = clause_first_word(verb, ccomps[0])
         if start_tok.i <= verb.i:
