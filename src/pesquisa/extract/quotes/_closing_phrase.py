@@ -29,9 +29,12 @@ def closing_phrase_reports(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Sp
             continue
         after = [t for t in sent if t.idx >= tok.idx + len(phrase) and not (t.is_punct and t.i == sent.end - 1)]
         before = doc[sent.start:tok.i - 1]
-        if not after or after[0].pos_ not in {"DET", "PROPN"} or any(t.lower_ in {"que", "that"} for t in after) or \
+        own_clause = phrase.split()[-1].lower() in {"que", "that"} or any(t.lower_ in {"que", "that"} for t in after)
+        if not after or after[0].pos_ not in {"DET", "PROPN"} or own_clause or \
                 not any(t.pos_ in {"VERB", "AUX"} for t in before):
-            return []  # "..., dio a conocer la Fiscalía que ...": its own clause; no clause before the comma
+            # "..., dio a conocer la Fiscalía que ...", "..., the director, X, noted that the ...": its own clause
+            # (the phrase's own "that" opens it); no clause before the comma
+            return []
         words = Span(sent.start_char, doc[tok.i - 1].idx)
         if any(q.overlaps(words) for q in quotes) or not text[words.start:words.end].strip():
             return []

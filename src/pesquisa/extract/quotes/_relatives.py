@@ -34,12 +34,36 @@ def no_complementizer(verb: Token, that: Token, *, told: bool) -> bool:
     clause of the verb's object (not "told reporters that", ``told``; not "informó en un comunicado que", where
     the parse may read a relative as well)."""
     between = verb.doc[verb.i + 1:that.i]
+    if addressed_document(verb, that):
+        return True
     if (that.lower_ == "que" and compared(between)) or any(t.lower_ in _DEGREE for t in between):
         return True
     clause, noun = that.head, that.head.head
     return not told and that.dep_ != "mark" and clause.dep_ in {"acl", "relcl", "acl:relcl"} and \
         noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "obj"} and verb.i < noun.i < that.i and noun.head.i == verb.i and \
         not any(c.lower_ in {"a", "al"} for c in noun.children)  # (not "informó a la población que": who is told)
+
+
+def addressed_document(verb: Token, que: Token) -> bool:
+    """'respondió al mensaje que el presidente publicó', 'se refirió al informe que la comisión entregó': a Spanish
+    "que" inside the phrase of one document the verb answers or refers to ("a"/"al" before it) opens that document's
+    relative; a document is never the one told (not "dijo a la agencia que ...", "informó a los medios que ...")."""
+    if verb.doc.lang_ != "es" or que.lower_ != "que":
+        return False
+    nouns = [t for t in verb.doc[verb.i + 1:que.i] if t.pos_ == "NOUN" and t.head.i == verb.i]
+    return any(fold(n.text) in speech_cues().carriers and "Number=Sing" in str(n.morph) and
+               (que in n.subtree or (que.i == n.right_edge.i + 1 and _lacks_object(que.head, que))) and
+               any(c.lower_ in {"a", "al"} for c in n.children) for n in nouns)
+
+
+def _lacks_object(clause: Token, que: Token) -> bool:
+    """The clause after "que" has no object nor predicate of its own ("que un grupo de alcaldes le envió"): a relative's
+    gap, where the parse hung the clause on the verb (not "que la seguridad está garantizada": a predicate's)."""
+    return clause.i > que.i and clause.pos_ == "VERB" and \
+        not any(c.i != que.i and c.dep_ in _WHOLE_CLAUSE for c in clause.children)
+
+
+_WHOLE_CLAUSE = frozenset({"obj", "dobj", "cop", "nsubj:pass", "nsubjpass", "ccomp", "xcomp", "attr", "acomp"})
 
 
 @cache

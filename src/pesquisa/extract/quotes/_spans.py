@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of, tokens_from
 from pesquisa.extract.quotes._addressee import object_words
+from pesquisa.extract.quotes._calling import requests_of_someone
 from pesquisa.extract.quotes._complement import JOINING, clause_first_word, misread_complement, reported_complements, told_object
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
@@ -35,7 +36,7 @@ from pesquisa.extract.quotes._parenthetical import RELATIVES, parenthetical
 from pesquisa.extract.quotes._passive import agrees
 from pesquisa.extract.quotes._pointers import object_before_colon
 from pesquisa.extract.quotes._press_object import press_object
-from pesquisa.extract.quotes._relatives import free_relative, medium_relative, no_complementizer, subordinated
+from pesquisa.extract.quotes._relatives import addressed_document, free_relative, medium_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import attribution_opens, subject_span, token_end
 from pesquisa.extract.quotes._title_cut import apposed_title_end
 from pesquisa.lexicon import fold
@@ -111,6 +112,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"', "—", "–"} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
         return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
+    if verb.i in requests_of_someone(doc):
+        return None  # 'exhortó a las autoridades a «no dejar impune» el ataque': the quote is the words asked for
     fronted = fronted_as(verb) or said_before(verb, quotes)
     if fronted is not None:
         return fronted
@@ -120,8 +123,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if clause is not None:
         return None if _quote_attributed_after(clause, quotes, sent) else clause
     ccomps = reported_complements(verb)
-    if ccomps and _object_relative(verb):
-        return None  # "the bridge that the mayor has said he wants to rebuild": the clause has a gap
+    if ccomps and (_object_relative(verb) or addressed_document(verb, ccomps[0].left_edge)):
+        return None  # a gap: "the bridge that the mayor has said he wants to ...", "respondió a la carta que le envió X"
     if ccomps and not needs_clause(verb):
         start_tok = clause_first_word(verb, ccomps[0])
         if start_tok.i <= verb.i:
