@@ -23,7 +23,9 @@ class Potential(Scanner):
         "habría introducido 15 toneladas"."""
         if self.rx("(?<![a-z0-9])WORDS", "potential_words").search(self.scan, clause.start, d.start):
             return True
-        return self.is_alleged(d, clause) or self.is_believed_trade(d, clause) or self.rx(r"\s+WORDS(?![a-z0-9])", "modal_after").match(self.scan, d.end) is not None
+        if self.is_alleged(d, clause) or self.is_believed_trade(d, clause):
+            return True
+        return self.rx(r"\s+WORDS(?![a-z0-9])", "modal_after").match(self.scan, d.end) is not None
 
     def is_alleged(self, d: Draft, clause: Span) -> bool:
         """True when ``d`` is the object of an alleged deed in its clause ("habrían movido más de 10 toneladas", "is
