@@ -339,8 +339,9 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
 
     def is_rate_word(self, m: re.Match[str]) -> bool:
         """True for "each year", "a day", "al año" as a rate: not "a year earlier", "in less than a year"."""
-        if self.rx(r"\s+WORDS(?![a-z0-9])", "period_not_after").match(self.scan, m.end()):
-            return False
+        if self.rx(r"\s+WORDS(?![a-z0-9])", "period_not_after").match(self.scan, m.end()) and \
+                not self.rx("WORDS", "period_adjectives").fullmatch(m.group()):
+            return False  # not "al día siguiente"; "barriles diarios de combustible" is a rate
         return self.ends_with("period_not_before", m.start(), window=12) is None
 
     def is_death_figure(self, d: Draft) -> bool:
