@@ -13,8 +13,12 @@ import re
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._valued import Valued
 
+DIGIT_RE = re.compile(r"\d")
 # nothing but a list's joiner between two sums: "1.5 MDD y 800 mil pesos", "$40,000, 300,000 pesos and"
 LISTED = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s(?:y|e|and)\s+)")
+
+# the goods' word a headline leaves bare after the weight, then a list's joiner: "88 kg ganja, "
+GOODS_LISTED = re.compile(r"(?:\s+[a-z]+)?" + LISTED.pattern)
 
 # an addition after goods seized, a hedge before the sum: ", además de 600 mil pesos", ", as well as about $600,000"
 ADDED = re.compile(r"\s*,?\s*(?:adem[aá]s\s+de|as[ií]\s+como|junto\s+con|as\s+well\s+as|along\s+with|plus)\s+"
@@ -45,6 +49,21 @@ class CashLists(Valued):
             if d.currency and d.kind == "money" and prev.kind == "seizure" and prev.sentence == d.sentence and \
                     LISTED.fullmatch(self.scan, prev.end, d.start):
                 self.read_sums_between_goods(drafts, i)
+            if d.currency and d.kind == "money" and prev.kind == "seizure" and prev.sentence == d.sentence and \
+                    GOODS_LISTED.fullmatch(self.scan, prev.end, d.start) and \
+                    self.ends_seized_list(prev, d, drafts[i + 1] if i + 1 < len(drafts) else None):
+                d.kind = "seizure"  # "NCB seizes 88 kg ganja, Rs 12 lakh": the sum the seizure verb took last
+
+    def ends_seized_list(self, prev: Draft, d: Draft, nxt: Draft | None) -> bool:
+        """True for a sum that ends a list of goods a seizure verb opens, with no valuation word in the list: "seizes 88
+        kg ganja, Rs 12 lakh", "aseguraron 40 kilos de cocaína y 2 millones de pesos" (not "worth Rs 12 lakh")."""
+        if nxt is not None and nxt.sentence == d.sentence and self.listed_next(d, nxt):
+            return False  # the list goes on past the sum
+        clause = self.clause_span(prev)
+        verbs = list(self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").finditer(self.scan, clause.start, prev.start))
+        if not verbs or DIGIT_RE.search(self.scan, verbs[-1].end(), prev.start):
+            return False  # the verb takes the first figure of the list
+        return self.rx("(?<![a-z0-9])WORDS", "valuation_words").search(self.scan, verbs[-1].end(), d.start) is None
 
     def cash_apposed(self, d: Draft) -> bool:
         """True for a sum apposed to the cash named right before it: "A quantity of cash, €12,000, was also seized"."""

@@ -16,6 +16,9 @@ from pesquisa.records import Span
 # what may stand between the deed and the figure: a qualifier of a few words ("more than", "alrededor de")
 DEED_THEN_FIGURE = r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,3}\Z"
 # the carried load named before a colon that opens the list of it: "con un arsenal:", "with an arsenal of weapons:"
+# the held people and the link after the deed: "arrest 12 over", "charged over", "procesan a tres por"; "over" may be
+# read again as "more than" ("arrested over over 300 slabs" is no news English), so no qualifier between
+HELD_OVER = r"(?<![a-z0-9])(?:{deeds})\s+(?:[a-z0-9]+\s+){{0,3}}?WORDS\s+(?:(?:some|about|nearly|almost|unos|unas|casi)\s+)?\Z"
 CARRIED_THEN_LIST = re.compile(r"(?<![a-z])(?:con|with)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*\Z")
 
 
@@ -25,7 +28,14 @@ class Charged(Scanner):
     def held_or_charged(self, d: Draft, clause: Span) -> bool:
         """True when ``d`` is the object of a charged deed right before it in its clause ("for importing", "to
         smuggling", "with possession of", "por transportar"), or opens the list of a load an arrest caught."""
-        return self.charged_with_goods(d, clause) or self.caught_with_list(d, clause)
+        return self.charged_with_goods(d, clause) or self.caught_with_list(d, clause) or self.held_over(d, clause)
+
+    def held_over(self, d: Draft, clause: Span) -> bool:
+        """True for goods an arrest or a charge is told to be over: "Gardaí arrest 12 over 300 slabs of cannabis", "Man
+        charged over 98 tonnes of Class A drugs", "Procesan a tres por 200 kilos de cocaína"."""
+        deeds = "|".join(p.pattern for p in (self.rx("WORDS", "arrest_words"), self.rx("WORDS", "held_over_deeds")))
+        return self.rx(HELD_OVER.format(deeds=deeds), "held_over_links").search(
+            self.scan, max(clause.start, d.start - 60), d.start) is not None
 
     def caught_with_list(self, d: Draft, clause: Span) -> bool:
         """True for the first figure after a colon that ends an arrest "with" a load: "detuvieron a tres hombres con un

@@ -43,9 +43,22 @@ class Cover(Scanner):
         if d.unit in MASS_OR_VOLUME and d.item is not None and self.rx(
                 r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
-        return d.value_max is None and d.unit is None and not d.currency and \
-            (d.packaging is not None or d.head in self.words("cover_packaging")) and \
-            self.rx(r"(?<![a-z0-9])WORDS\s+\Z", "hiding_places").search(self.scan, max(0, d.start - 25), d.start) is not None
+        if d.value_max is not None or d.unit is not None or d.currency:
+            return False
+        packs = d.packaging is not None or d.head in self.words("cover_packaging")
+        if packs and self.rx(r"(?<![a-z0-9])WORDS\s+\Z", "hiding_places").search(self.scan, max(0, d.start - 25), d.start):
+            return True
+        return self.packs_other_goods(d)
+
+    def packs_other_goods(self, d: Draft) -> bool:
+        """True for packages of something that is no drug, the goods hidden in them: "cannabis concealed in 40 sacks of
+        maize", "cocaína oculta en 300 costales de fertilizante" (not "hidden in 40 sacks", which held the drug)."""
+        if d.head not in self.lex.packaging and d.head not in self.words("cover_packaging"):
+            return False
+        of = re.compile(r"\s+(?:of|de)\s+(?=[a-z])").match(self.scan, d.end)
+        if of is None or self.lex.commodity_re.match(self.scan, of.end()) is not None:
+            return False
+        return self.rx(r"(?<![a-z0-9])WORDS\s+\Z", "hidden_in_words").search(self.scan, max(0, d.start - 30), d.start) is not None
 
     def sizes_each(self, d: Draft) -> bool:
         """True for the weight of each of the things counted right before it: "105 fardos de unos 35 kilos cada uno",

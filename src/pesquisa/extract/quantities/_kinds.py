@@ -27,6 +27,9 @@ PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|
 CHANGE_TO = {"en": re.compile(r"(?<![a-z])to\s+\Z"), "es": re.compile(r"(?<![a-z])(?:a|hasta)\s+\Z")}
 # The subject of a percentage whose verb is left out, after "and": "... y el secuestro 21 por ciento", "and kidnapping 21%"
 GAPPED_SUBJECT = re.compile(r"\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?[a-z]+(?:\s+(?:de|del|of)\s+[a-z]+)?\s+")
+# Crimes as the subject opening a sentence: "Robberies fell 20%", "Reports of extortion rose", "Las extorsiones subieron"
+CRIME_SUBJECT = (r"[\s\"“]*(?:(?:the|los|las|el|la)\s+)?(?:(?:number|numero|reports|denuncias|cases|casos)\s+(?:of|de|por)\s+)?"
+                 r"WORDS(?![a-z])")
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
 # aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
 # homicidio" are no deaths)
@@ -182,12 +185,15 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
 
     def level_kind(self, change: Draft) -> str:
         """Kind of the level a percentage change reaches ("rose 12%, to 198,000"), from the subject before the change:
-        a statistic for deaths, rates, averages and populations ("Overdose deaths fell 27%, to 80,400"), a seizure
+        a statistic for deaths, rates, averages, populations, records and crimes ("Overdose deaths fell 27%, to 80,400",
+        "Robberies fell 20%, to 1,300"), a seizure
         for seizures ("Los decomisos cayeron 20%, a 9 mil"), else a count."""
         before = Span(self.sentence_span(change.sentence).start, change.start)
         if any(self.rx("(?<![a-z])WORDS", name).search(self.scan, before.start, before.end)
                for name in ("death_words", "rate_words", "average_words", "population_words")):
             return "statistic"
+        if any(self.rx(CRIME_SUBJECT, name).match(self.scan, before.start) for name in ("case_crimes", "crime_totals")):
+            return "statistic"  # "Reports of extortion rose by a third, to 240"; not "Las detenciones por delitos"
         if self.rx("(?<![a-z])WORDS", "seizure_nouns").search(self.scan, before.start, before.end):
             return "seizure"
         return "count"
@@ -333,8 +339,9 @@ class Kinds(Forfeits, Seizers, Cases, CashLists, Potential, Cover, Found, Seized
 
     def is_rate_word(self, m: re.Match[str]) -> bool:
         """True for "each year", "a day", "al año" as a rate: not "a year earlier", "in less than a year"."""
-        if self.rx(r"\s+WORDS(?![a-z0-9])", "period_not_after").match(self.scan, m.end()):
-            return False
+        if self.rx(r"\s+WORDS(?![a-z0-9])", "period_not_after").match(self.scan, m.end()) and \
+                not self.rx("WORDS", "period_adjectives").fullmatch(m.group()):
+            return False  # not "al día siguiente"; "barriles diarios de combustible" is a rate
         return self.ends_with("period_not_before", m.start(), window=12) is None
 
     def is_death_figure(self, d: Draft) -> bool:

@@ -263,7 +263,7 @@ class Reader(Rejects, Columns, Crimes, Refers, Respective, Worth, Hotlines):
         currency and scale of the high end ("between 5 and 10 million tonnes").
         """
         scan = self.scan
-        m = re.compile(r"(\s*)(and|to|y|a|or|o|-|–)\s*").match(scan, d.end)
+        m = re.compile(r"(\s*)(and|to|y|a|or|o|-|–)(?![a-z])\s*").match(scan, d.end)  # not the "o" of "over"
         if not m:
             return None
         join = m.group(2)
