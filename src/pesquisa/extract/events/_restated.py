@@ -22,6 +22,7 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._crime_day import date_crime_day
 from pesquisa.extract.events._cues import cues_here, trigger_matches
 from pesquisa.extract.events._headline_day import day_of_same_amount, recent_month
+from pesquisa.extract.events._headline_told_day import date_lead_from_headline
 from pesquisa.extract.events._lead_retold import date_lead_retold
 from pesquisa.extract.events._next_day import date_next_day
 from pesquisa.extract.events._operation_day import date_operation
@@ -88,6 +89,7 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
     date_lead_retold(ctx, events, sentences)  # "said Thursday it seized ... The vessel was intercepted on Tuesday"
     date_next_day(ctx, events, sentences)  # "... in a clash late Tuesday. Soldiers were ambushed ... The next day, ..."
     date_crime_day(ctx, events, sentences)  # "in the 2024 killing of a man ... Officers were called on Oct. 3, 2024"
+    date_lead_from_headline(ctx, events)  # "NCB busts heroin racket in Amritsar on July 12" over an undated lead
     _date_announced(ctx, events)
     _date_hand_overs(events, sentences)
     date_headline(ctx, events)
