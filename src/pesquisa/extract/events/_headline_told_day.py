@@ -2,8 +2,8 @@
 
 "NCB busts heroin racket in Amritsar on July 12, two held" over "The NCB has seized 4.5 kg of heroin and arrested two
 persons in Amritsar, officials said": the lead tells the news the headline tells, without its day; the one day the
-headline names (up to publication, and in the two weeks before it) is theirs. Only the lead's, the first paragraph below the headline that tells
-events: what follows may be background of other days.
+headline names (up to publication, and in the two weeks before it) is theirs. Only the lead's, the first paragraph
+below the headline that tells events: what follows may be background of other days.
 """
 
 from __future__ import annotations
