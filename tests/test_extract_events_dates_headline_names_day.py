@@ -38,3 +38,14 @@ def test_extract_events_a_lead_with_its_own_day_keeps_it():
     text = ("Police bust ganja racket in Hyderabad on March 3\n\n"
             "The Hyderabad police seized 120 kg of ganja on Monday, officials said.")
     assert _dates(event_dicts(text, "2026-03-05"), "seizure") == {"2026-03-02"}
+
+
+def test_extract_events_a_headline_ending_in_initials_takes_the_story_day():
+    text = ("Capturan en Petén a presunto narcotraficante requerido por EE. UU.\n\n"
+            "Agentes de la Policía Nacional Civil capturaron el sábado en Santa Elena a un hombre requerido en "
+            "extradición por una corte de Texas, informó este lunes el Ministerio de Gobernación.")
+    assert _dates(event_dicts(text, "2026-07-27"), "arrest") == {"2026-07-25"}
+    text = ("Mexico extradites alleged cartel accountant to U.S.\n\n"
+            "Mexico extradited an alleged accountant of the Sinaloa Cartel to the United States on Thursday, the "
+            "Attorney General's Office said.")
+    assert _dates(event_dicts(text, "2026-07-27"), "extradition") == {"2026-07-23"}

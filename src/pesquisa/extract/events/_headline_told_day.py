@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import re
+
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import Event
 
 HEADLINE_LENGTH = 160  # as ``_restated.HEADLINE_LENGTH``: a short first line that ends with no full stop
+# a headline may end in an abbreviation's point ("Capturan a narcotraficante requerido en EE. UU.", "... to U.S."):
+# initials, each with its point, are no sentence's full stop
+INITIALS_END = re.compile(r"(?:\b[A-Z]{1,2}\.\s?){2,}$")
 RECENT = dt.timedelta(days=14)  # news of a day further back in a headline is of a case, not of the lead's deed
 WORDS_BEYOND_DATE = 15  # a headline says more than its date (a line that is only a date is a banner's)
 
@@ -24,7 +29,7 @@ def date_lead_from_headline(ctx: DocumentContext, events: list[Event]) -> None:
         return
     head = ctx.paragraphs[0]
     text = ctx.body[head.start:head.end].strip()
-    if not text or len(text) > HEADLINE_LENGTH or text.endswith("."):
+    if not is_headline(text):
         return
     dates = [d for d in ctx.dates if head.contains(d.span) and d.value and not ctx.in_dateline(d.span)]
     days = {d.value for d in dates}
@@ -45,3 +50,8 @@ def _recent(day: str, published: str | None) -> bool:
         return True
     told = dt.date.fromisoformat(published[:10])
     return told - RECENT <= dt.date.fromisoformat(day) <= told
+
+
+def is_headline(text: str) -> bool:
+    """``text``, a first line, is a headline: short, ending with no full stop (initials' points apart)."""
+    return bool(text) and len(text) <= HEADLINE_LENGTH and (not text.endswith(".") or bool(INITIALS_END.search(text)))

@@ -22,7 +22,7 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._crime_day import date_crime_day
 from pesquisa.extract.events._cues import cues_here, trigger_matches
 from pesquisa.extract.events._headline_day import day_of_same_amount, recent_month
-from pesquisa.extract.events._headline_told_day import date_lead_from_headline
+from pesquisa.extract.events._headline_told_day import date_lead_from_headline, is_headline
 from pesquisa.extract.events._lead_retold import date_lead_retold
 from pesquisa.extract.events._next_day import date_next_day
 from pesquisa.extract.events._operation_day import date_operation
@@ -141,7 +141,7 @@ def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
     of its amount among others (``_headline_day``). Writes the events."""
     head = ctx.paragraphs[0] if ctx.paragraphs else None
     text = ctx.body[head.start:head.end].strip() if head else ""
-    if head is None or not text or len(text) > HEADLINE_LENGTH or text.endswith("."):
+    if head is None or not is_headline(text):
         return
     for event in events:
         if event.date or event.planned or not head.contains(event.span):
