@@ -9,7 +9,6 @@ below the headline that tells events: what follows may be background of other da
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 
 from pesquisa.extract.events._context import DocumentContext
