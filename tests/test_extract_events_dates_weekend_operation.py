@@ -1,6 +1,6 @@
 """Event dates (dates round 5): a seizure dated by a weekend just past ("seized ... over the weekend") is as near as a
-day for the arrest told right after it, which was part of the same stop: it takes the weekend's month (a month told
-as such, "earlier this month", still dates no operation)."""
+day for the arrest told right after it, which was part of the same stop: it takes the weekend's month (a month named,
+"in March", still dates no operation; "earlier this month" does since evdates10, stop 43)."""
 
 from __future__ import annotations
 

@@ -20,9 +20,10 @@ from pesquisa.records import Span
 
 _PERIODS = periods_ago_numbers()
 PERIODS_AGO = re.compile(rf"\bhace\s+({alternation(_PERIODS)})\b|\b({alternation(_PERIODS)})\s+ago\b", re.I)
-# a weekend needs a word that makes it one ("el fin de semana", "over the weekend"; "los fines de semana" is a habit)
+# a weekend needs a word that makes it one ("el fin de semana", "over the weekend", British "at the weekend"; "los fines
+# de semana" is a habit)
 # (one named by what fell in it, "the weekend of Oct. 31", "el fin de semana de Muertos", is dated by that)
-WEEKEND = re.compile(r"\b(last|next|this|over\s+the|el\s+pasado|el\s+próximo|el|este|durante\s+el)\s+"
+WEEKEND = re.compile(r"\b(last|next|this|over\s+the|at\s+the|el\s+pasado|el\s+próximo|el|este|durante\s+el)\s+"
                      r"(?:weekend|fin\s+de\s+semana)(?:\s+(pasado|anterior|próximo|que\s+viene|entrante))?\b"
                      r"(?!\s+(?:of|de|del)\b)", re.I)
 WEEKEND_AHEAD = {"next", "el próximo", "próximo", "que viene", "entrante"}

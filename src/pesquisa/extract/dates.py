@@ -41,6 +41,8 @@ RELATIVE = re.compile(
     r"en\s+lo\s+que\s+va\s+del\s+mes|"
     # a part of the day of publication ("spoke with Sheinbaum this morning", "se reunirán esta tarde"): that day
     r"this\s+(?:morning|afternoon|evening)|tonight|esta\s+(?:tarde|noche)|"
+    # the night just past, as an adverb ("intercepted ... overnight, the agency said"), no "overnight stay", "into Sunday"
+    r"overnight(?=\s*[,.;:—–]|\s+(?:in|at|near|off|along|from|after|when|as|and|by|outside|across)\b)|"
     # a release's "today" ("informa que este día fueron enviadas ...", "el día de hoy"): not "este día de fiesta"
     r"este\s+día(?!\s+de\b)|el\s+día\s+de\s+hoy)\b", re.I)
 # a week before or after publication: no day, only the month (or year) the whole week lies in

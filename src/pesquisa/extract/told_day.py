@@ -17,7 +17,7 @@ from pesquisa.records import DateMention, Span
 
 # the day words and how many days before the day of telling each names
 _BACK = {"yesterday": 1, "last night": 1, "ayer": 1, "anoche": 1, "anteayer": 2, "antier": 2, "antenoche": 2,
-         "the day before yesterday": 2, "today": 0, "hoy": 0}
+         "the day before yesterday": 2, "today": 0, "hoy": 0, "overnight": 0}
 _THAT = re.compile(r"\b(?:that|que)\b", re.I)
 
 

@@ -55,4 +55,6 @@ def clause_on_event(event: TokenSpan | None, told: Token) -> bool:
     if event is None or not len(event) or told.head.i != event.root.i:
         return False
     closing = told.dep_ == "advcl" and told.i > event.root.i and any(t.text == "," for t in told.doc[event.root.i:told.i])
-    return not closing
+    # "were arrested ... and are being detained at X, a spokesperson said on Sunday": a teller the parser joins to the
+    # deed's verb as its conjunct is no clause on the event either
+    return not closing and not (told.dep_ == "conj" and told.i > event.root.i)

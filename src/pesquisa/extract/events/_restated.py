@@ -22,6 +22,7 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._crime_day import date_crime_day
 from pesquisa.extract.events._cues import cues_here, trigger_matches
 from pesquisa.extract.events._headline_day import day_of_same_amount, recent_month
+from pesquisa.extract.events._headline_told_day import date_lead_from_headline, is_headline
 from pesquisa.extract.events._lead_retold import date_lead_retold
 from pesquisa.extract.events._next_day import date_next_day
 from pesquisa.extract.events._operation_day import date_operation
@@ -88,6 +89,7 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
     date_lead_retold(ctx, events, sentences)  # "said Thursday it seized ... The vessel was intercepted on Tuesday"
     date_next_day(ctx, events, sentences)  # "... in a clash late Tuesday. Soldiers were ambushed ... The next day, ..."
     date_crime_day(ctx, events, sentences)  # "in the 2024 killing of a man ... Officers were called on Oct. 3, 2024"
+    date_lead_from_headline(ctx, events)  # "NCB busts heroin racket in Amritsar on July 12" over an undated lead
     _date_announced(ctx, events)
     _date_hand_overs(events, sentences)
     date_headline(ctx, events)
@@ -139,7 +141,7 @@ def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
     of its amount among others (``_headline_day``). Writes the events."""
     head = ctx.paragraphs[0] if ctx.paragraphs else None
     text = ctx.body[head.start:head.end].strip() if head else ""
-    if head is None or not text or len(text) > HEADLINE_LENGTH or text.endswith("."):
+    if head is None or not is_headline(text):
         return
     for event in events:
         if event.date or event.planned or not head.contains(event.span):

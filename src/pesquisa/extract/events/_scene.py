@@ -61,7 +61,8 @@ def _day_before(ctx: DocumentContext, event: Event, events: list[Event]) -> str 
     """The day the sentence right before ``event``'s tells ("The chase began on Aug. 3, 2025, ... Saucedo was arrested
     at the scene"), when no other event stands between; else None."""
     days = [d for d in ctx.dates if d.value and d.span.end <= event.span.start
-            and event.span.start - d.span.end <= REACH and ctx.body.count("\n\n", d.span.end, event.span.start) <= 1]
+            and event.span.start - d.span.end <= REACH and ctx.body.count("\n\n", d.span.end, event.span.start) <= 1
+            and not ctx.told_on(d, event.trigger_span or event.span, event.type)]  # "..., the sheriff said Wednesday"
     if not days or any(days[-1].span.end <= e.span.start and e.span.end <= event.span.start for e in events):
         return None
     return days[-1].value

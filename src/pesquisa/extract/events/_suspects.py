@@ -41,11 +41,19 @@ def operation_of(ctx: DocumentContext, event: Event, later: Event, gap: int, *, 
 
 def stretch_dated(ctx: DocumentContext, event: Event) -> bool:
     """True when ``event``'s month comes from a stretch of days just past that its sentence tells ("seized ... over the
-    weekend", "la semana pasada"): as near as a day, where a month or year told ("Earlier this month") is background."""
+    weekend", "la semana pasada", "earlier this month", "a principios de este mes"): as near as a day for what the
+    operation went on to do ("The three crew members were arrested"), where a month or year named ("in March", "in
+    2024") is background."""
     return bool(event.date) and len(str(event.date)) == 7 and ctx.published is not None and \
         str(event.date) in recent_months(ctx.published) and any(
             d.relative and d.value == event.date and event.span.contains(d.span)
-            and (WEEK.search(d.text) or WEEKEND.search(d.text)) for d in ctx.dates)
+            and (WEEK.search(d.text) or WEEKEND.search(d.text) or _this_month(d.text)) for d in ctx.dates)
+
+
+def _this_month(said: str) -> bool:
+    """The words name the month of publication as a stretch just past ("earlier this month", "a principios de mes")."""
+    words = " ".join(said.lower().split())
+    return words.endswith(("this month", " mes")) and not words.startswith(("later", "en lo que va"))
 
 
 def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> bool:
