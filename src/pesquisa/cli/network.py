@@ -13,15 +13,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from pesquisa.analyze.disruption import DisruptionResult, compare_strategies, disrupt
-from pesquisa.analyze.graphs import NetworkStats, describe_network
-from pesquisa.analyze.io import find_phase_files, phase_number, read_graph
-from pesquisa.analyze.phases import PhaseReport, describe_phases
 from pesquisa.errors import InputError, PesquisaError
+
+if TYPE_CHECKING:  # the analysis imports networkx (about 0.4 s): only the network commands import it, when they run
+    from pesquisa.analyze.disruption import DisruptionResult
+    from pesquisa.analyze.graphs import NetworkStats
+    from pesquisa.analyze.phases import PhaseReport
 
 app = typer.Typer(
     help="Measure and disrupt criminal networks read from files.", no_args_is_help=True, add_completion=False
@@ -77,6 +78,10 @@ def stats_cli(
     json_out: bool = JSON_OPTION,
 ) -> None:
     """Size, components, top nodes, communities, brokers and bridges; per phase for a folder or several files."""
+    from pesquisa.analyze.graphs import describe_network
+    from pesquisa.analyze.io import read_graph
+    from pesquisa.analyze.phases import describe_phases
+
     with known_errors():
         paths = _expand_phase_paths([check_input(p) for p in files])
         options: dict[str, Any] = dict(top=top, weighted=weighted, seed=seed)
@@ -111,6 +116,8 @@ def disrupt_cli(
     json_out: bool = JSON_OPTION,
 ) -> None:
     """Remove the most central nodes and report the largest connected component after each removal."""
+    from pesquisa.analyze.disruption import compare_strategies, disrupt
+    from pesquisa.analyze.io import read_graph
     from pesquisa.analyze.plot import check_plot_path, plot_disruption
 
     with known_errors():
@@ -136,6 +143,8 @@ def disrupt_cli(
 
 def _expand_phase_paths(paths: list[Path]) -> list[Path]:
     """Input files in reading order: a folder's network files, or the given files in phase order."""
+    from pesquisa.analyze.io import find_phase_files, phase_number
+
     if len(paths) == 1 and paths[0].is_dir():
         found = find_phase_files(paths[0])
         if not found:

@@ -30,6 +30,17 @@ def _country_words() -> dict[str, str]:
     return out
 
 
+@cache
+def _generic_forms() -> dict[str, frozenset[str]]:
+    """Each country's generic aliases (``setting_only`` without ``context_only``), folded: made once, where every
+    entity mention folded every alias of every organization again."""
+    out: dict[str, set[str]] = {}
+    for e in load_lexicon().organizations.values():
+        if e.country is not None:
+            out.setdefault(e.country, set()).update(fold(f) for f in e.setting_only if f not in e.context_only)
+    return {country: frozenset(forms) for country, forms in out.items()}
+
+
 def _countries_named(text: str) -> Counter[str]:
     """How often ``text`` names each country: by its name or a nationality, or by one of its places the lexicon knows
     ("Guayaquil": ec), of one or two words."""
@@ -49,8 +60,7 @@ def generic_set_elsewhere(text: str, form: str, country: str | None) -> str | No
     (``setting_only`` without ``context_only``) and the story is set in another country (see the module docstring);
     else None."""
     form = re.sub(r"^(?:[Tt]he|[Ee]l|[Ll]a)[ \xa0]+", "", form)  # the model's "The Interior Ministry"
-    if country is None or not any(fold(form) in {fold(f) for f in e.setting_only if f not in e.context_only} and
-                                  e.country == country for e in load_lexicon().organizations.values()):
+    if country is None or fold(form) not in _generic_forms().get(country, ()):
         return None
     where = dateline_country(text)
     if where is not None:

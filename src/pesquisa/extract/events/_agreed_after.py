@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.events._cues import compile_entry
-from pesquisa.extract.nlp import sentence_starts
+from pesquisa.extract.nlp import doc_text, sentence_starts
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event
 
@@ -36,7 +36,7 @@ def join_agreed_after(events: list[Event], doc: Doc) -> list[Event]:
     starts = sentence_starts(doc, blank=False)
     for deal in events:
         if deal.type not in DEALS or deal.participants or deal.planned or \
-                not any(p.search(doc.text[deal.span.start:deal.span.end]) for p in _afters()):
+                not any(p.search(doc_text(doc)[deal.span.start:deal.span.end]) for p in _afters()):
             continue
         after = [g for g in events if g.type in GATHERING_TYPES and not g.planned and g.participants
                  and g.span.start >= deal.span.end

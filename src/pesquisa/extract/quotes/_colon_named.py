@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Span
 
 _MAX_NAME_WORDS = 6
@@ -23,7 +24,7 @@ def past_colon_name(sent: SpacySpan, start: int, *, titled: bool, is_name: Calla
     titled source (``is_name`` says it is one); ``start`` otherwise."""
     if not titled:
         return start
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     colon = text.find(":", start, sent.end_char)
     if colon == -1:
         return start

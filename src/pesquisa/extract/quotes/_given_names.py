@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -68,4 +69,4 @@ def identified_name(doc: Doc, subject: Span) -> Speaker | None:
     if not run:
         return None
     name = Span(run[0].idx, run[-1].idx + len(run[-1].text))
-    return Speaker(doc.text[name.start:name.end], None, name, "name", person=True)
+    return Speaker(doc_text(doc)[name.start:name.end], None, name, "name", person=True)

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.nlp import tokens_from
+from pesquisa.extract.nlp import doc_text, tokens_from
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._colon_clause import colon_before
 from pesquisa.extract.quotes._cues import speech_cues
@@ -94,7 +94,7 @@ def colon_reading_author(doc: Doc, span: Span) -> Span | None:
     colon = colon_before(doc, span)
     if colon is None:
         return None
-    text, lead_end, sent = doc.text, colon.end_char, colon[0].sent
+    text, lead_end, sent = doc_text(doc), colon.end_char, colon[0].sent
     for verb in doc[sent.start:colon[0].i]:
         document = read_document(verb)
         author = reading_author(verb, document) if document is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Span
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
@@ -13,7 +14,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 def topic_before_quote(verb: Token, quotes: list[Span]) -> bool:
     """The verb's subject stands before a quote that closes right before the verb, a colon between them."""
     doc = verb.doc
-    text = doc.text
+    text = doc_text(doc)  # spaCy's ``doc.text`` joins every token again: this ran for each speech verb
     closing = [q for q in quotes if q.end <= verb.idx and not text[q.end:verb.idx].strip(" \t,\"”»’'")]
     if not closing or verb.i + 1 >= len(doc) or doc[verb.i + 1].pos_ not in {"NOUN", "PROPN", "DET"}:
         return False
@@ -26,5 +27,5 @@ def _colon_between(subject: Token, start: int) -> bool:
     """Only a colon (and the quote's opening mark) stands between the subject's words and ``start`` (the colon may be
     the subject's own last token in the parse)."""
     edge = subject.right_edge
-    between = subject.doc.text[edge.idx + (0 if edge.is_punct else len(edge.text)):start]
+    between = doc_text(subject.doc)[edge.idx + (0 if edge.is_punct else len(edge.text)):start]
     return between.strip(" \t\"“«'‘") == ":"
