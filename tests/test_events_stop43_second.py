@@ -72,3 +72,11 @@ def test_the_day_the_next_sentence_gives_the_arrest_dates_the_lead_over_the_date
     events = _events(INDIA, "2025-08-19")
     lead = [e for e in events if e["type"] in {"arrest", "seizure"} and "Narcotics Control Bureau" in e["participants"]]
     assert lead and all(e["date"] == "2025-08-18" for e in lead)
+
+
+def test_the_load_found_on_its_day_dates_the_seizure_the_release_told():
+    text = ("Madrid, 14 de octubre de 2025\nLa Guardia Civil ha intervenido cerca de 2.000 kilos de cocaína ocultos en un "
+            "contenedor de plátanos en el puerto de Algeciras, según ha informado este martes el instituto armado.\n"
+            "La droga fue localizada el pasado jueves durante una inspección rutinaria.")
+    seizures = [e for e in _events(text, "2025-10-14") if e["type"] == "seizure"]
+    assert seizures and all(e["date"] == "2025-10-09" for e in seizures)
