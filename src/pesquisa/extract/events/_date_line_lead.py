@@ -8,7 +8,10 @@ reads its day there; one kept above the lead is read in the body (the parser may
 an event that happened (not one still planned, nor one told in the pluperfect), only a day not after publication, and
 only a line naming where it was filed (a site's header "Monday, May 6, 2024" or stamp "Published 5:42 PM CST, December
 3, 2026" dates the page, not its lead). Nor an agreement or commitment told after a dated call or meeting of its
-sentence ("sostuvo el lunes una llamada ..., en la que ambos se comprometieron"): it was reached then.
+sentence ("sostuvo el lunes una llamada ..., en la que ambos se comprometieron"): it was reached then. Nor an arrest or
+seizure the sentences right after tell again with its own day ("NEW DELHI, August 19 - The NCB has arrested four persons
+..., officials said. The accused were nabbed on Monday near the border"): the operation's day is that one (the events of
+the operation take it, ``_date_from_context``), the line's only the telling's.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pesquisa.records import CleanDocument, Event
 
 AGREED = frozenset({"agreement", "commitment"})
 GATHERED = frozenset({"meeting", "call", "visit"})
+OPERATION = frozenset({"arrest", "seizure"})
 
 CLOCK_AFTER = re.compile(r"\b\d{1,2}:\d\dh?\b")  # "12:10", "10:25h"
 PROSE = 100  # the lead: the first paragraph this long (the headline above it is shorter)
@@ -78,7 +82,7 @@ def date_line_lead(ctx: DocumentContext, events: list[Event], filed: str | None)
     for event in events:
         if event.date or event.planned or not event.span.start <= lead.start < event.span.end or (
                 event.trigger_span is not None and told_in_pluperfect(ctx.doc, event.trigger_span)) or \
-                _agreed_at_dated(event, events):
+                _agreed_at_dated(event, events) or _dated_next(ctx, event, events, filed):
             continue
         event.date = filed
     return events
@@ -90,3 +94,14 @@ def _agreed_at_dated(event: Event, events: list[Event]) -> bool:
     return event.type in AGREED and event.trigger_span is not None and any(
         other.type in GATHERED and other.date and other.span == event.span and other.trigger_span is not None
         and other.trigger_span.start < event.trigger_span.start for other in events)
+
+
+def _dated_next(ctx: DocumentContext, event: Event, events: list[Event], filed: str) -> bool:
+    """True for an arrest or seizure whose operation an arrest or seizure of the lead's paragraph or the next one tells
+    after it with a full day not after ``filed`` ("The accused were nabbed on Monday")."""
+    if event.type not in OPERATION:
+        return False
+    after = [p for p in ctx.paragraphs if p.end > event.span.start][:2]
+    end = after[-1].end if after else event.span.end
+    return any(other.type in OPERATION and other.date and len(other.date) == 10 and other.date <= filed
+               and event.span.end <= other.span.start < end for other in events)
