@@ -55,3 +55,9 @@ def other_counter(body: str, sentence: tuple[int, int], span: tuple[int, int], f
     free = [h for h in after if not any(span[1] <= f < lo + h[0] for f in figures)]
     chosen = before[-1] if before else (free[0] if free else (after[-1] if after else None))
     return chosen[3] if chosen and chosen[2] == OTHER else None
+
+
+def another_source(body: str, sentence: tuple[int, int], span: tuple[int, int], figures: Sequence[int] = ()) -> str:
+    """Why a crime figure (a count or a change) gets no SESNSP figure when another counter gave it, else ""."""
+    counter = other_counter(body, sentence, span, figures)
+    return f"counted by {counter}, not SESNSP: another source's figure" if counter else ""
