@@ -446,8 +446,9 @@ def test_reconcile_round8_the_base_of_a_change_is_not_its_period_issue_12(crime_
 
 
 def test_reconcile_round8_a_change_the_other_way_or_points_off_issue_12(crime_claims):
-    # femicides fell 1.4 % in 2024: "aumentaron 3%" goes the other way; "se desplomaron 3.5%" is 2.1 points off
-    assert crime_claims["3%"]["verdict"] == "inconsistent"
+    # femicides fell 1.4 % in 2024: "se desplomaron 3.5%" is 2.1 points off; "aumentaron 3%, según una organización
+    # civil" is that group's figure, no SESNSP one (check34, stop 43: another counter's figure is left unpaired)
+    assert crime_claims["3%"]["verdict"] == "no official series" and "organización civil" in crime_claims["3%"]["reason"]
     assert (crime_claims["3.5%"]["verdict"], crime_claims["3.5%"]["claim_value"]) == ("close", -3.5)
 
 

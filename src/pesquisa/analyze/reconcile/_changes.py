@@ -19,6 +19,7 @@ from functools import cache
 from sqlalchemy import Engine
 
 from pesquisa.analyze.periods import Period, find_periods, last_whole_month, names_same_period
+from pesquisa.analyze.reconcile._counters import another_source
 from pesquisa.analyze.reconcile._crimes import NATIONAL, last_crime_of
 from pesquisa.analyze.reconcile._cues import Cue, settings
 from pesquisa.analyze.reconcile._verdicts import (
@@ -223,7 +224,8 @@ def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int]
     earlier = named_base if named_base.form == "month" else year_before(period)
     claim.scope["compared_with"] = {"start": earlier.start_date, "end": earlier.end_date}
     missing = outside_coverage(SESNSP, period, coverage, "sesnsp") or outside_coverage(SESNSP, earlier, coverage,
-                                                                                        "sesnsp")
+                                                                                        "sesnsp") \
+        or another_source(body, sentence, (start, row["end"]))  # "Según México Evalúa, los homicidios bajaron 5%"
     if missing:
         claim.reason = missing
         return claim

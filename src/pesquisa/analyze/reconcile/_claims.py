@@ -27,6 +27,7 @@ from pesquisa.analyze.reconcile._changes import (
     crime_change,
     opens_base,
 )
+from pesquisa.analyze.reconcile._counters import another_source
 from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, joined_states, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
@@ -282,6 +283,8 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
     local = locality_of_figure(doc.localities, states, doc.body, (row["start"], row["end"]), sentence)
     if is_rate(doc.body, row["start"], row["end"]):
         claim.reason = "a rate per head of population: the SESNSP victims series holds counts, no population"
+    elif other := another_source(doc.body, sentence, (row["start"], row["end"]), doc.figures):
+        claim.reason = other  # "según el INEGI, 33,241 homicidios"
     elif local is not None:  # "En Culiacán se contabilizaron 600 víctimas": not Sinaloa's figure, nor the country's
         claim.scope["regions"], claim.reason = [local.name], f"told for {local.name}: SESNSP counts victims by state"
     else:

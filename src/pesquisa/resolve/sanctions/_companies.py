@@ -19,11 +19,13 @@ from collections.abc import Iterable
 from functools import cache
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.resolve.sanctions._names import listed_with_legal_form, org_key, strip_legal_forms
+from pesquisa.resolve.sanctions._names import listed_with_legal_form, one_word_company, org_key, strip_legal_forms
 from pesquisa.resolve.sanctions._records import SanctionMatch, settings
 from pesquisa.text import fold_chars
 
-SENTENCE = re.compile(r"[^.!?\n]+(?:\.(?=\w)[^.!?\n]*)*")
+# a sentence runs past a point inside a word ("S.A."), or an abbreviation's before a comma or a lower-case word ("Viscaya
+# Ltda., Globanty y ...", "Viscaya Ltda. y Vigilar Colombia")
+SENTENCE = re.compile(r"[^.!?\n]+(?:\.(?=\w|[,;]|[ \t]+[a-záéíóúüñ])[^.!?\n]*)*")
 WORD = re.compile(r"[^\W_][\w\-]*|&")
 
 
@@ -53,13 +55,17 @@ def _told_as_company(body: str, start: int, end: int) -> bool:
 
 
 def company_names(entries: Iterable[SanctionEntry]) -> dict[frozenset[str], list[SanctionEntry]]:
-    """Each listed company's name parts without its legal form (two parts at least) -> the entries bearing it."""
+    """Each listed company's name parts without its legal form (two parts at least) -> the entries bearing it; a name
+    of one word beside its legal form (``one_word_company``: "VISCAYA LTDA.") with its legal form, as news writing
+    the form names it ("Viscaya Ltda.")."""
     index: dict[frozenset[str], list[SanctionEntry]] = defaultdict(list)
     for entry in entries:
         if entry.kind != "organization":
             continue
         for name in [entry.name, *(text for _kind, text in entry.aliases)]:
             key = org_key(strip_legal_forms(name)) if listed_with_legal_form(name) else frozenset()
+            if len(key) < 2 and one_word_company(name):
+                key = org_key(name)
             if len(key) >= 2 and entry not in index[key]:
                 index[key].append(entry)
     return index

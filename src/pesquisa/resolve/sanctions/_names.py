@@ -133,6 +133,9 @@ class ListName:
     given: list[str]
     generation: str | None = None  # "jr" of "GONZALEZ PIZANA JR., Rogelio", "KINAHAN JUNIOR, Christopher Vincent"
     elder_listed: bool = False  # a list name of the same parts with no mark is listed too (the son's father)
+    # unmarked, of a family whose father the list tells by his son's mark ("KINAHAN JUNIOR, Christopher Vincent"
+    # beside KINAHAN, Christopher Vincent), and not that father: no "Senior" of the news ("KINAHAN, Daniel Joseph")
+    not_the_elder: bool = False
 
     @property
     def parts(self) -> list[str]:
@@ -184,14 +187,16 @@ def list_generation(text: str) -> str | None:
 def same_generation(name: str, listed: ListName) -> bool:
     """True when a name of the news and a list name may be one person's by their generation marks: the same mark; a
     father marked "Sr." in the news and a list name with no mark (the list marks the son); or a name with no mark and
-    a son the list names alone (no father of his name listed beside him). A last word "Junior" or "Senior" the list
+    a son the list names alone (no father of his name listed beside him); a "Senior" is no unmarked name of a family
+    whose father the list tells apart by his son's mark, other than that father's. A last word "Junior" or "Senior" the list
     name does not hold is a mark too ("Christopher Kinahan Junior")."""
     words = fold(name).split()
     news = generation_of(words)
     if news is None and words and words[-1] not in listed.parts:
         news = list_generation_words().get(words[-1])
     mark = listed.generation
-    return news == mark or (news == "sr" and mark is None) or (news is None and mark == "jr" and not listed.elder_listed)
+    return news == mark or (news == "sr" and mark is None and not listed.not_the_elder) \
+        or (news is None and mark == "jr" and not listed.elder_listed)
 
 
 def _mark_elders(people: list[ListName]) -> None:
@@ -199,6 +204,11 @@ def _mark_elders(people: list[ListName]) -> None:
     unmarked = {tuple(sorted(p.parts)) for p in people if p.generation is None}
     for item in people:
         item.elder_listed = item.generation is not None and tuple(sorted(item.parts)) in unmarked
+    elders = {tuple(sorted(p.parts)) for p in people if p.elder_listed}
+    families = {tuple(sorted(p.family)) for p in people if p.elder_listed}
+    for item in people:
+        item.not_the_elder = item.generation is None and tuple(sorted(item.family)) in families \
+            and tuple(sorted(item.parts)) not in elders
 
 
 def former_group_name(listed: ListName) -> bool:
