@@ -43,3 +43,19 @@ def test_a_charge_after_an_arrest_told_keeps_the_arrest():
     text = ("Two of the buyers were charged on Wednesday with lying on federal firearms forms. Both were booked into "
             "the county jail.")
     assert "arrest" in _types(text)
+
+
+def test_a_charge_of_a_man_not_yet_arrested_is_no_arrest_wherever_the_page_says_so():
+    text = ("Texas man charged with smuggling guns\n\nLAREDO, Texas — A Laredo man was indicted Tuesday on charges of "
+            "buying 40 rifles for a cartel, prosecutors said. A grand jury returned the indictment last week. He has "
+            "not been arrested.")
+    assert "arrest" not in _types(text)
+
+
+def test_a_force_that_suffered_an_ambush_is_its_target():
+    ex = extract_document(clean_document(RawDocument(
+        source="t.txt", raw="Elementos de la Secretaría de Marina sufrieron una emboscada el sábado en Altamira.",
+        published="2026-12-05")))
+    names = {e.local_id: e.name for e in ex.entities}
+    attacks = [e for e in ex.events if e.type == "attack"]
+    assert attacks and [names[t] for t in attacks[0].targets] == ["Secretaría de Marina"]

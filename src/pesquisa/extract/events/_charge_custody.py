@@ -24,8 +24,12 @@ def _custody_told() -> tuple[re.Pattern[str], ...]:
 
 
 def custody_told(ctx: DocumentContext) -> bool:
-    """The page says someone was arrested, detained or held ("were arrested", "in custody", "detenidos")."""
-    return any(p.search(ctx.body) for p in _custody_told())
+    """The page says someone was arrested, detained or held ("were arrested", "in custody", "detenidos"); words that
+    say the charged are not held (``at_large``: "He has not been arrested") are no custody."""
+    body = ctx.body
+    for pattern in ctx.cues.at_large:
+        body = pattern.sub(lambda m: " " * len(m.group(0)), body)
+    return any(p.search(body) for p in _custody_told())
 
 
 def background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:

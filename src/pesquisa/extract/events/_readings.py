@@ -208,7 +208,8 @@ def _fell_in(node: Token, trigger: Token, cues: Cues) -> str | None:
     if trigger.pos_ == "NOUN":
         marker = trigger.head if trigger.dep_ == "pobj" else next((c for c in trigger.children if c.dep_ == "case"), None)
         verb = marker.head if trigger.dep_ == "pobj" and marker is not None else trigger.head
-        if marker is None or marker.lower_ not in within:
+        suffered = trigger.dep_ in {"obj", "dobj"} and trigger.head.lower_ in cues.attack_sides["suffered"]
+        if not suffered and (marker is None or marker.lower_ not in within):
             return None
     elif trigger.dep_ in {"advcl", "xcomp", "ccomp"} and any(c.dep_ in {"aux", "auxpass", "aux:pass"} and (
             c.lower_ in passive or c.dep_ != "aux") for c in trigger.children):
