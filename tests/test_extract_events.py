@@ -58,7 +58,7 @@ def test_extract_events_negation_is_no_event():
 def test_extract_events_a_negative_subject_is_no_event():
     assert _events("None of the buyers were charged on Wednesday, prosecutor Joshua Levy said.") == []
     assert _events("Nadie fue detenido durante el operativo en Culiacán, informó Omar García Harfuch.") == []
-    arrest = _one(_events("Two of the buyers were charged on Wednesday, prosecutor Joshua Levy said."), "arrest")
+    arrest = _one(_events("Two of the buyers were charged on Wednesday and jailed, prosecutor Joshua Levy said."), "arrest")
     assert arrest["trigger"] == "charged"
 
 

@@ -55,7 +55,8 @@ def test_extract_events_a_charge_of_people_still_at_large_is_no_arrest(text):
 
 
 def test_extract_events_a_charge_dated_to_the_day_stays_an_arrest_whoever_is_at_large():
-    text = "Two of the buyers were charged on Wednesday, prosecutor Joshua Levy said. A third remains at large."
+    text = ("Two of the buyers were charged on Wednesday and booked into jail, prosecutor Joshua Levy said. A third "
+            "remains at large.")
     assert _types(text) == ["arrest"]
 
 

@@ -47,10 +47,10 @@ def test_extract_events_a_charge_told_as_background_is_no_arrest():
     assert _types("Salgado was charged in 2024 by federal prosecutors in San Diego with conspiring to import "
                   "fentanyl.", "2026-11-14") == []
     assert _types("Ochoa was charged in a superseding indictment with 11 co-defendants.", "2026-11-16") == []
-    (arrest,) = _events("Two of the buyers were charged on Wednesday, prosecutor Joshua Levy said.", "2026-11-16")
+    (arrest,) = _events("Two of the buyers were charged on Wednesday and jailed, prosecutor Joshua Levy said.", "2026-11-16")
     assert (arrest["type"], arrest["date"]) == ("arrest", "2026-11-11")
     # a weekday an undated page leaves unresolved still tells the story's own charge
-    assert _types("Federal prosecutors late Wednesday announced smuggling charges against two men.") == ["arrest"]
+    assert _types("Federal prosecutors late Wednesday announced smuggling charges against two men held in custody.") == ["arrest"]
 
 
 def test_extract_events_the_one_named_with_the_arrested_between_joins_the_arrest():

@@ -167,7 +167,7 @@ def test_extract_events_a_duty_an_office_is_charged_with_is_no_charge():
     text = ("The report said U.S. Customs and Border Protection, the agency charged with the comprehensive management, "
             "control, and protection of our nation's borders, needs more officers at the ports of entry.")
     assert _events(text, "2026-12-09") == []
-    charged = _events("Two men were charged with assaulting law enforcement officers in Laredo on Monday.", "2026-12-09")
+    charged = _events("Two men were jailed and charged with assaulting officers in Laredo on Monday.", "2026-12-09")
     assert [e["type"] for e in charged] == ["arrest"]
 
 

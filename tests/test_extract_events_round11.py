@@ -127,8 +127,8 @@ def test_extract_events_what_officers_found_told_by_its_amount_is_a_seizure():
 def test_extract_events_charging_a_fee_is_no_charge():
     assert _events("Palma Ruiz is accused of running an extortion racket that charged lime growers in Apatzingán a fee "
                    "for every box of fruit.", "2026-01-26") == []
-    assert [e["type"] for e in _events("Federal prosecutors charged Juan Pérez Gómez with fentanyl trafficking on "
-                                       "Monday.", "2026-01-26")] == ["arrest"]
+    assert [e["type"] for e in _events("Federal prosecutors charged Juan Pérez Gómez, held in custody, with fentanyl "
+                                       "trafficking on Monday.", "2026-01-26")] == ["arrest"]
 
 
 def test_extract_events_the_cartel_of_the_one_extradited_takes_no_part():

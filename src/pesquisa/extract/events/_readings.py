@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pesquisa._required import searched
 from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
+from pesquisa.extract.events._charge_custody import background_charge as background_charge
 from pesquisa.extract.events._clauses import concurrent_apart, outside_condition, subject_of_other_conjunct
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._crime_words import stands_off
@@ -207,7 +208,8 @@ def _fell_in(node: Token, trigger: Token, cues: Cues) -> str | None:
     if trigger.pos_ == "NOUN":
         marker = trigger.head if trigger.dep_ == "pobj" else next((c for c in trigger.children if c.dep_ == "case"), None)
         verb = marker.head if trigger.dep_ == "pobj" and marker is not None else trigger.head
-        if marker is None or marker.lower_ not in within:
+        suffered = trigger.dep_ in {"obj", "dobj"} and trigger.head.lower_ in cues.attack_sides["suffered"]
+        if not suffered and (marker is None or marker.lower_ not in within):
             return None
     elif trigger.dep_ in {"advcl", "xcomp", "ccomp"} and any(c.dep_ in {"aux", "auxpass", "aux:pass"} and (
             c.lower_ in passive or c.dep_ != "aux") for c in trigger.children):
@@ -282,31 +284,6 @@ def attack_sides(ctx: DocumentContext, kind: str, actors: list[tuple[Mention, Lo
     attackers = {i for i, side in sides.items() if side == "by"}
     attacked = [i for i, side in sides.items() if side == "on"]
     return list(dict.fromkeys([t for t in targets if sides.get(t, "on") == "on"] + attacked)), attackers
-
-
-def background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
-    """A charge (``day_bound`` in events.yaml) its sentence dates only to a month or a year, or tells as an
-    indictment: told as background ("was charged in 2024 by federal prosecutors", "charged in a superseding
-    indictment"), no arrest. A day, even one an undated page leaves unresolved ("late Wednesday"), keeps it."""
-    word = " ".join(match.group(0).casefold().split())
-    if word not in ctx.cues.day_bound and word.removesuffix("s") not in ctx.cues.day_bound:
-        return False
-    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]):
-        return True
-    dated = [d for d in ctx.dates if sentence.contains(d.span)]
-    if date and len(date) == 10:
-        return False
-    if not any(d.value is None or len(d.value) == 10 for d in dated) and at_large_after(ctx, sentence):
-        return True  # "The other four defendants were charged with conspiracy ... They remain fugitives."
-    return bool(dated) and not any(d.value is None or len(d.value) == 10 for d in dated)
-
-
-def at_large_after(ctx: DocumentContext, sentence: Span) -> bool:
-    """The sentence, or one of the two after it, says the charged are not in custody ("They remain fugitives",
-    "Neither man has been taken into custody", "permanece prófugo")."""
-    following = [s for s in ctx.doc.sents if s.start_char >= sentence.end and s.text.strip()][:2]
-    spans = [(sentence.start, sentence.end)] + [(s.start_char, s.end_char) for s in following]
-    return any(searched(ctx.cues.at_large, ctx.body[a:b]) for a, b in spans)
 
 
 def hand_overs(ctx: DocumentContext, events: list[Event]) -> list[Event]:
