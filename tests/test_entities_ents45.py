@@ -1,0 +1,22 @@
+"""People and places on hand-written pages of stop 43 (third round): a full name after an honorific written without
+a period ("Alhaji", "Mr") opening an appositive sentence.
+
+None is taken from the shared evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from _entity_helpers import entity_names as _names
+
+
+def test_entities_full_name_after_alhaji_is_a_person_without_the_honorific(nlp_en):
+    text = ("KUMASI - Alhaji Ibrahim Tanko Sumani, a trader, was arrested on Tuesday with 30 parcels of cannabis. "
+            "Sumani told police the parcels were not his.")
+    people = _names(nlp_en, text, "person")
+    assert "Ibrahim Tanko Sumani" in people
+    assert "Alhaji Ibrahim Tanko Sumani" not in _names(nlp_en, text, "organization") | people
+
+
+def test_entities_full_name_after_dotless_mr_is_a_person(nlp_en):
+    text = "DUBLIN - Mr Declan Patrick Furlong, a farmer, was remanded in custody after cocaine was found in his van."
+    assert "Declan Patrick Furlong" in _names(nlp_en, text, "person")
