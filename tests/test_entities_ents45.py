@@ -20,3 +20,11 @@ def test_entities_full_name_after_alhaji_is_a_person_without_the_honorific(nlp_e
 def test_entities_full_name_after_dotless_mr_is_a_person(nlp_en):
     text = "DUBLIN - Mr Declan Patrick Furlong, a farmer, was remanded in custody after cocaine was found in his van."
     assert "Declan Patrick Furlong" in _names(nlp_en, text, "person")
+
+
+def test_entities_one_word_body_after_person_and_of_is_a_home_town(nlp_en):
+    text = ("AMRITSAR: Police arrested Baljinder Singh Gill and Ravinder Kumar of Nakodar on Monday with heroin. "
+            "Jane Doe of Reuters reported the arrests.")
+    assert "Nakodar" in _names(nlp_en, text, "place")
+    assert "Nakodar" not in _names(nlp_en, text, "organization")
+    assert "Reuters" in _names(nlp_en, text, "organization")
