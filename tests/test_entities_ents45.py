@@ -28,3 +28,16 @@ def test_entities_one_word_body_after_person_and_of_is_a_home_town(nlp_en):
     assert "Nakodar" in _names(nlp_en, text, "place")
     assert "Nakodar" not in _names(nlp_en, text, "organization")
     assert "Reuters" in _names(nlp_en, text, "organization")
+
+
+def test_entities_national_police_in_a_colombian_story_is_colombias(nlp_en, nlp_es):
+    en = ("MEDELLÍN, Colombia (AP) - Colombian officers seized 5 tonnes of cocaine in Urabá, the national police said "
+          "on Sunday.")
+    assert "Policía Nacional de Colombia" in _names(nlp_en, en, "organization")
+    es = "BOGOTÁ, Colombia.- La Policía Nacional capturó a tres integrantes del Clan del Golfo en Antioquia."
+    assert "Policía Nacional de Colombia" in _names(nlp_es, es, "organization")
+
+
+def test_entities_national_police_in_another_countrys_story_is_not_colombias(nlp_en):
+    text = "MADRID, Spain - Spanish officers seized 2 tonnes of cocaine in Algeciras, the National Police said."
+    assert "Policía Nacional de Colombia" not in _names(nlp_en, text, "organization")
