@@ -41,3 +41,11 @@ def test_entities_national_police_in_a_colombian_story_is_colombias(nlp_en, nlp_
 def test_entities_national_police_in_another_countrys_story_is_not_colombias(nlp_en):
     text = "MADRID, Spain - Spanish officers seized 2 tonnes of cocaine in Algeciras, the National Police said."
     assert "Policía Nacional de Colombia" not in _names(nlp_en, text, "organization")
+
+
+def test_entities_policia_nacional_in_a_spanish_story_naming_colombia_is_spains(nlp_es):
+    text = ("MADRID.- La Policía Nacional intervino en el puerto de Algeciras 4 toneladas de cocaína llegadas de "
+            "Colombia. Los agentes de la Policía Nacional detuvieron a cinco personas en Cádiz y Sevilla.")
+    orgs = _names(nlp_es, text, "organization")
+    assert "Policía Nacional de España" in orgs
+    assert "Policía Nacional de Colombia" not in orgs
