@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.entities._names import is_given_name
+from pesquisa.extract.entities._names import is_given_name, names_data
 from pesquisa.records import Mention
 
 _OF = re.compile(r"[A-Z][\w'’-]+[ \xa0]+of[ \xa0]+$")
 
 
 def home_village(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """``mention`` is a model person right after another person of ``mentions`` and "of", opened by no given name."""
-    if mention.type != "person" or mention.source != "model" or is_given_name(mention.name.split()[0]):
+    """``mention`` is a model person right after another person of ``mentions`` and "of", opened by no given name,
+    or a one-word model organization there, no acronym ("Harpreet Singh of |Nakodar|")."""
+    one_word_body = mention.type == "organization" and " " not in mention.name and not mention.name.isupper()
+    if mention.source != "model" or not (mention.type == "person" or one_word_body) or \
+            is_given_name(mention.name.split()[0]) or mention.name.lower() in names_data().org_words:
         return False
     before = _OF.search(text, max(0, mention.span.start - 60), mention.span.start)
     return before is not None and any(p.type == "person" and p is not mention and p.span.end == before.start() +

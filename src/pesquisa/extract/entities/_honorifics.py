@@ -23,7 +23,9 @@ _NAME = (rf"{_WORD}(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+(?:la|los|las)[ \
 
 @cache
 def _honorific_pattern() -> re.Pattern[str]:
-    forms = sorted((h for h in load_lexicon().titles["honorifics"] if h.endswith(".")), key=len, reverse=True)
+    honorifics = load_lexicon().titles["honorifics"]
+    # the abbreviations with their period, and the forms written without one ("Mr Tom Kane", "Alhaji Abdul Bawa")
+    forms = sorted(honorifics, key=len, reverse=True)
     # and the Spanish forms of address, in lower case ("la señora Luz Elena Valenzuela", "don Javier Ortiz Luna")
     forms += sorted(load_lexicon().titles["forms_of_address"], key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(f) for f in forms)})[ \xa0]+(?P<name>{_NAME})")
