@@ -147,6 +147,8 @@ class Scanner:
                 continue  # "el 74 por ciento de las armas aseguradas": which goods a share is of
             if name == "discovery_triggers" and self.concludes(m):
                 continue  # "..., Study Finds", "the audit found": a conclusion, no goods found
+            if self.describes_group(m):
+                continue  # "la red desmantelada robaba 20 mil barriles": the group's past deeds, no goods taken
             following = re.findall(r"[a-z0-9]+", self.scan[m.end():min(span.end, m.end() + 40)])[:4]
             cut = next((n for n, w in enumerate(following) if w[0].isdigit() or w in not_before), None)
             objects = self.words("object_articles")
@@ -157,6 +159,17 @@ class Scanner:
                 # nor "interceptaron un semisumergible que transportaba"
             return True
         return False
+
+    def describes_group(self, m: re.Match[str]) -> bool:
+        """True for a participle ``m`` that describes a criminal group, no goods: "la red desmantelada robaba ...",
+        "the dismantled gang had been shipping ..." (not "dismantled a network", nor "dismantled gangs and seized")."""
+        if not re.search(r"(?:ed|ad[oa]s?)\Z", m.group(0)):
+            return False
+        if self.lang == "es":
+            return self.rx(r"(?<![a-z])WORDS\s+\Z", "crime_groups").search(self.scan, max(0, m.start() - 30),
+                                                                             m.start()) is not None
+        return re.search(r"(?<![a-z])(?:the|a|an|this|that)\s+\Z", self.scan[max(0, m.start() - 8):m.start()]) is not None \
+            and self.rx(r"\s+WORDS(?![a-z])", "crime_groups").match(self.scan, m.end()) is not None
 
     def concludes(self, m: re.Match[str]) -> bool:
         """True for a finding verb ``m`` told of a study or report: "Study Finds", "un estudio encontró"."""
