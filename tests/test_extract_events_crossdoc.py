@@ -50,7 +50,7 @@ def test_extract_events_a_charge_told_as_background_is_no_arrest():
     (arrest,) = _events("Two of the buyers were charged on Wednesday and jailed, prosecutor Joshua Levy said.", "2026-11-16")
     assert (arrest["type"], arrest["date"]) == ("arrest", "2026-11-11")
     # a weekday an undated page leaves unresolved still tells the story's own charge
-    assert _types("Federal prosecutors late Wednesday announced smuggling charges against two men held in custody.") == ["arrest"]
+    assert _types("On Wednesday evening the U.S. attorney filed trafficking charges against three women held in custody.") == ["arrest"]
 
 
 def test_extract_events_the_one_named_with_the_arrested_between_joins_the_arrest():
