@@ -1,5 +1,5 @@
-"""A victim told by the passive of the shot is an attack on its force; a charge with nobody held is no arrest
-(events, stop 43)."""
+"""A victim told by the passive of the shot is an attack on its force; a charge on a page that says the charged are
+not held is no arrest (events, stop 43)."""
 
 from __future__ import annotations
 
@@ -31,12 +31,6 @@ def test_officers_wounded_by_bullets_in_spanish_are_an_attack():
 
 def test_a_proposal_shot_down_is_no_attack():
     assert "attack" not in _types("The tariff proposal was shot down by lawmakers on Friday.")
-
-
-def test_prosecutors_charging_men_is_no_arrest():
-    text = ("Federal prosecutors on Thursday charged three men with conspiring to distribute fentanyl pills in "
-            "Phoenix, the U.S. Attorney's Office said.")
-    assert "arrest" not in _types(text)
 
 
 def test_a_charge_after_an_arrest_told_keeps_the_arrest():

@@ -1,50 +1,34 @@
-"""A charge is an arrest only where the story tells its people in custody.
+"""A charge told as background is no arrest.
 
-"Federal prosecutors on Thursday charged three men with conspiring to distribute fentanyl" files a case; nobody was
-taken anywhere. A charge (``day_bound`` in events.yaml) states an arrest only when the page says someone was arrested,
-detained or held (``custody_told``: "were arrested Tuesday", "taken into custody", "fueron detenidos"); otherwise, and
-where it is background (an indictment, a month or year only, the charged still at large), it states none.
+A charge (``day_bound`` in events.yaml) states no arrest where it is background: an indictment, a month or year only,
+or a page that says the charged are still at large ("He has not been arrested"). A bare charge ("Prosecutors charged
+three men") still reads as the story's arrest: the relations read who charged whom from it (``charged_by``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pesquisa._required import searched
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._cues import compile_entry
-from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
 
-@cache
-def _custody_told() -> tuple[re.Pattern[str], ...]:
-    return tuple(compile_entry(w) for w in read_data("events.yaml")["custody_told"])
-
-
-def custody_told(ctx: DocumentContext) -> bool:
-    """The page says someone was arrested, detained or held ("were arrested", "in custody", "detenidos"); words that
-    say the charged are not held (``at_large``: "He has not been arrested") are no custody."""
-    body = ctx.body
-    for pattern in ctx.cues.at_large:
-        body = pattern.sub(lambda m: " " * len(m.group(0)), body)
-    return any(p.search(body) for p in _custody_told())
-
-
 def background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
-    """A charge (``day_bound`` in events.yaml) no arrest: the page tells nobody in custody, or its sentence dates it
+    """A charge (``day_bound`` in events.yaml) no arrest: the page says the charged are not held, or its sentence dates it
     only to a month or a year, or tells it as an indictment: told as background ("was charged in 2024 by federal
     prosecutors", "charged in a superseding indictment"). A day, even one an undated page leaves unresolved ("late
     Wednesday"), keeps it where the page tells an arrest."""
     word = " ".join(match.group(0).casefold().split())
     if word not in ctx.cues.day_bound and word.removesuffix("s") not in ctx.cues.day_bound:
         return False
-    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]) or not custody_told(ctx):
+    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]):
         return True
     dated = [d for d in ctx.dates if sentence.contains(d.span)]
     if date and len(date) == 10:
         return False
+    if searched(ctx.cues.at_large, ctx.body):  # (an undated charge on a page that says "He has not been arrested")
+        return True
     if not any(d.value is None or len(d.value) == 10 for d in dated) and at_large_after(ctx, sentence):
         return True  # "The other four defendants were charged with conspiracy ... They remain fugitives."
     return bool(dated) and not any(d.value is None or len(d.value) == 10 for d in dated)
