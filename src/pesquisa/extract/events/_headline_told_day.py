@@ -14,7 +14,7 @@ import re
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import Event
 
-HEADLINE_LENGTH = 160  # as ``_restated.HEADLINE_LENGTH``: a short first line that ends with no full stop
+HEADLINE_LENGTH = 160  # a headline is a short first line that ends with no full stop (``is_headline``)
 # a headline may end in an abbreviation's point ("Capturan a narcotraficante requerido en EE. UU.", "... to U.S."):
 # initials, each with its point, are no sentence's full stop
 INITIALS_END = re.compile(r"(?:\b[A-Z]{1,2}\.\s?){2,}$")

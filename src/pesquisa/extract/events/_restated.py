@@ -131,9 +131,6 @@ def _date_announced(ctx: DocumentContext, events: list[Event]) -> None:
             event.date = told.date
 
 
-HEADLINE_LENGTH = 160  # a headline is a short first line that ends with no full stop
-
-
 def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
     """An undated event of the headline takes the day of the story's events of its type that happened, when they give
     one day and no event of the type goes without one (two arrests, one dated, leave the headline's open); the month of
